@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { SourceLine } from "@/components/SourceLine";
+import { formatDate } from "@/lib/format";
+import { articlePath, storyPath } from "@/lib/paths";
+import { getStories } from "@/lib/site";
+
+export default function Home() {
+  const [lead, ...rest] = getStories();
+  if (!lead) return <h1>No stories yet</h1>;
+  return (
+    <>
+      <article aria-labelledby="lead-title">
+        <p className="text-sm font-semibold uppercase tracking-wide text-stone-600">Lead story</p>
+        <h1 id="lead-title" className="mt-1">
+          <Link href={storyPath(lead.slug)} className="text-inherit no-underline hover:underline">
+            {lead.meta.title}
+          </Link>
+        </h1>
+        <p className="lede">{lead.meta.description}</p>
+        <SourceLine story={lead} />
+        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+          <Link href={storyPath(lead.slug)}>Read the explainer</Link>
+          <Link href={articlePath(lead.slug)}>Read the original with its {lead.issues.length} issues beside it</Link>
+        </p>
+      </article>
+      <section aria-labelledby="all-stories" className="mt-12">
+        <h2 id="all-stories" className="font-serif text-2xl font-bold">
+          All stories
+        </h2>
+        <ul className="mt-4 divide-y divide-stone-200">
+          {[lead, ...rest].map((story) => (
+            <li key={story.slug} className="py-3">
+              <Link href={storyPath(story.slug)} className="font-serif text-lg font-semibold">
+                {story.meta.title}
+              </Link>
+              <p className="text-sm text-stone-600">
+                Published <time dateTime={story.meta.published}>{formatDate(story.meta.published)}</time> · {story.issues.length} issues
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import type { Issue, Story } from "@/lib/content";
+import { articlePath, issuePath, storyPath } from "@/lib/paths";
+import { AnnotatedArticle } from "./AnnotatedArticle";
+import { IssueFilter } from "./IssueFilter";
+import { SourceLine } from "./SourceLine";
+
+/** The original report, whole, with every issue (or just `only`) beside its paragraphs. */
+export function ArticlePage({ story, only }: { story: Story; only?: Issue }) {
+  return (
+    <article>
+      <header className="max-w-3xl">
+        <p className="text-sm font-semibold uppercase tracking-wide text-stone-600">The original article</p>
+        <h1 className="mt-1">{story.meta.title}</h1>
+        <SourceLine story={story} />
+        <p className="text-sm text-stone-600">
+          Shown exactly as received; the <Link href={storyPath(story.slug)}>explainer</Link> says where its wording is unclear.
+        </p>
+        <IssueFilter story={story} current={only?.slug} />
+        {only && (
+          <p className="mt-3 text-sm" role="status">
+            Showing only <Link href={issuePath(story.slug, only.slug)}>{only.meta.title}</Link>.{" "}
+            <Link href={articlePath(story.slug)}>Show all issues</Link>.
+          </p>
+        )}
+      </header>
+      <AnnotatedArticle story={story} only={only?.slug} />
+    </article>
+  );
+}

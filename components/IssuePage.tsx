@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { annotate } from "@/lib/annotate";
+import type { Issue, Story } from "@/lib/content";
+import { articlePath, issuePath, paragraphPath, storyPath } from "@/lib/paths";
+import { StoryBody } from "./StoryBody";
+
+/** An issue in depth: summary, explainer, every passage of the article it rests on, and its neighbours. */
+export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
+  const index = story.issues.indexOf(issue);
+  const [previous, next] = [story.issues[index - 1], story.issues[index + 1]];
+  const passages = annotate(story, issue.slug).filter((paragraph) => paragraph.cards.length > 0);
+  return (
+    <article className="max-w-3xl">
+      <header>
+        <p className="text-sm">
+          <Link href={storyPath(story.slug)}>{story.meta.title}</Link>
+        </p>
+        <h1 className="mt-2">{issue.meta.title}</h1>
+        <p className="lede">{issue.meta.summary}</p>
+      </header>
+      <div className="prose prose-stone mt-8 prose-headings:font-serif">
+        <StoryBody story={story} mdx={issue.mdx} />
+      </div>
+      <section aria-labelledby="passages" className="mt-12">
+        <h2 id="passages" className="font-serif text-2xl font-bold">
+          The passages in the article
+        </h2>
+        <p className="mt-2 text-sm">
+          <Link href={articlePath(story.slug, issue.slug)}>See them highlighted in the full text</Link>
+        </p>
+        {passages.map(({ number, segments }) => (
+          <blockquote key={number} className="passage" cite={paragraphPath(story.slug, number)}>
+            <p>{segments.map((segment, i) => (segment.issues.length > 0 ? <mark key={i}>{segment.text}</mark> : segment.text))}</p>
+            <footer className="mt-1 font-sans text-sm">
+              <Link href={paragraphPath(story.slug, number)}>Paragraph {number} in context</Link>
+            </footer>
+          </blockquote>
+        ))}
+      </section>
+      <nav aria-label="Other issues" className="mt-12 flex justify-between gap-4 border-t border-stone-200 pt-4 text-sm">
+        {previous ? (
+          <Link href={issuePath(story.slug, previous.slug)} rel="prev">
+            ← {previous.meta.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <Link href={issuePath(story.slug, next.slug)} rel="next">
+            {next.meta.title} →
+          </Link>
+        )}
+      </nav>
+    </article>
+  );
+}

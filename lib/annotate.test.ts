@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { annotate } from "./annotate";
+import { anchorQuote } from "./anchor";
+
+const paragraphs = ["Trade, Taiwan and rights.", "Nothing here.", "Over Taiwan again."];
+const issue = (slug: string, quotes: string[]) => ({ slug, anchors: quotes.map((quote) => ({ quote, anchor: anchorQuote(paragraphs, quote) })) });
+const story = {
+  source: { date: null, paragraphs, credit: null },
+  issues: [issue("taiwan", ["Taiwan and", "Over Taiwan"]), issue("trade", ["Trade, Taiwan"])],
+};
+
+describe("annotate", () => {
+  it("puts each issue's card beside every paragraph its anchors land in", () => {
+    assert.deepEqual(
+      annotate(story).map((p) => p.cards),
+      [["taiwan", "trade"], [], ["taiwan"]],
+    );
+  });
+
+  it("splits overlapping anchors into segments that name every covering issue", () => {
+    assert.deepEqual(annotate(story)[0].segments, [
+      { text: "Trade, ", issues: ["trade"] },
+      { text: "Taiwan", issues: ["taiwan", "trade"] },
+      { text: " and", issues: ["taiwan"] },
+      { text: " rights.", issues: [] },
+    ]);
+  });
+
+  it("keeps the text of every paragraph whole", () => {
+    annotate(story).forEach((p, i) => assert.equal(p.segments.map((s) => s.text).join(""), paragraphs[i]));
+  });
+
+  it("shows one issue alone when filtered", () => {
+    const only = annotate(story, "trade");
+    assert.deepEqual(only.map((p) => p.cards), [["trade"], [], []]);
+    assert.deepEqual(only[2].segments, [{ text: "Over Taiwan again.", issues: [] }]);
+  });
+
+  it("skips anchors that did not land", () => {
+    const broken = { ...story, issues: [issue("ghost", ["not in the text"])] };
+    assert.deepEqual(annotate(broken).flatMap((p) => p.cards), []);
+  });
+});
