@@ -1,8 +1,21 @@
 import { defineConfig, devices } from "@playwright/test";
 
-/** Point the suite at a running deployment with BASE_URL; otherwise it serves this checkout's production build. */
+/**
+ * Two servers: this checkout's production build (the public site), and a build with the preview fixtures
+ * added (e2e/fixtures/content: drafts to preview), with a preview secret set.
+ * BASE_URL points the public tests at a running deployment instead, and starts no server; the preview
+ * tests then need PREVIEW_BASE_URL and PREVIEW_SECRET of a deployment built with the fixtures.
+ */
 const port = Number(process.env.PORT ?? 3100);
+const previewPort = port + 1;
+const external = Boolean(process.env.BASE_URL);
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
+const previewURL = process.env.PREVIEW_BASE_URL ?? `http://127.0.0.1:${previewPort}`;
+export const previewSecret = process.env.PREVIEW_SECRET ?? "e2e-preview-secret";
+export const previewDistDir = ".next-preview";
+export const previewContentRoots = "content:e2e/fixtures/content";
+
+const start = (listen: number) => `node node_modules/next/dist/bin/next start -p ${listen} -H 127.0.0.1`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -10,25 +23,29 @@ export default defineConfig({
   forbidOnly: true,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   use: {
-    baseURL,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: ["--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
   projects: [
-    { name: "desktop", use: { viewport: { width: 1280, height: 900 } } },
-    { name: "mobile", use: { ...devices["Pixel 7"] } },
+    { name: "desktop", testIgnore: "preview/**", use: { baseURL, viewport: { width: 1280, height: 900 } } },
+    { name: "mobile", testIgnore: "preview/**", use: { baseURL, ...devices["Pixel 7"] } },
+    // Against an outside deployment the preview tests run only where one built with the fixtures is named.
+    ...(!external || process.env.PREVIEW_BASE_URL ? [{ name: "preview", testMatch: "preview/**/*.spec.ts", use: { baseURL: previewURL, viewport: { width: 1280, height: 900 } } }] : []),
   ],
-  webServer: process.env.BASE_URL
+  webServer: external
     ? undefined
-    : {
-        command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
-        url: baseURL,
-        reuseExistingServer: false,
-        timeout: 60_000,
-        env: { NEXT_TELEMETRY_DISABLED: "1" },
-      },
+    : [
+        { command: start(port), url: baseURL, reuseExistingServer: false, timeout: 60_000, env: { NEXT_TELEMETRY_DISABLED: "1" } },
+        {
+          command: start(previewPort),
+          url: previewURL,
+          reuseExistingServer: false,
+          timeout: 60_000,
+          env: { NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: previewDistDir, CONTENT_ROOTS: previewContentRoots, PREVIEW_SECRET: previewSecret },
+        },
+      ],
 });

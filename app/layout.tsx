@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { PreviewBanner } from "@/components/PreviewBanner";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,6 +16,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           Skip to content
         </a>
+        <PreviewBanner />
         <header className="border-b border-stone-200">
           <div className="mx-auto flex max-w-6xl items-baseline justify-between gap-4 px-4 py-3">
             <Link href="/" className="font-serif text-xl font-bold text-stone-900 no-underline">

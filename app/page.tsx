@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { DraftBadge } from "@/components/DraftBadge";
 import { SourceLine } from "@/components/SourceLine";
 import { formatDate } from "@/lib/format";
 import { articlePath, storyPath } from "@/lib/paths";
 import { getStories } from "@/lib/site";
+import { isPreview } from "@/lib/view";
 
-export default function Home() {
-  const [lead, ...rest] = getStories();
+export default async function Home() {
+  const [lead, ...rest] = getStories(await isPreview());
   if (!lead) return <h1>No stories yet</h1>;
   return (
     <>
@@ -15,6 +17,7 @@ export default function Home() {
           <Link href={storyPath(lead.slug)} className="text-inherit no-underline hover:underline">
             {lead.meta.title}
           </Link>
+          <DraftBadge status={lead.meta.status} />
         </h1>
         <p className="lede">{lead.meta.description}</p>
         <SourceLine story={lead} />
@@ -33,6 +36,7 @@ export default function Home() {
               <Link href={storyPath(story.slug)} className="font-serif text-lg font-semibold">
                 {story.meta.title}
               </Link>
+              <DraftBadge status={story.meta.status} />
               <p className="text-sm text-stone-600">
                 Published <time dateTime={story.meta.published}>{formatDate(story.meta.published)}</time> · {story.issues.length} issues
               </p>

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { Issue, Story } from "@/lib/content";
 import { articlePath, issuePath, storyPath } from "@/lib/paths";
+import { AnchorProblems } from "./AnchorProblems";
 import { AnnotatedArticle } from "./AnnotatedArticle";
+import { DraftBadge } from "./DraftBadge";
 import { IssueFilter } from "./IssueFilter";
 import { SourceLine } from "./SourceLine";
 
@@ -11,7 +13,10 @@ export function ArticlePage({ story, only }: { story: Story; only?: Issue }) {
     <article>
       <header className="max-w-3xl">
         <p className="text-sm font-semibold uppercase tracking-wide text-stone-600">The original article</p>
-        <h1 className="mt-1">{story.meta.title}</h1>
+        <h1 className="mt-1">
+          {story.meta.title}
+          <DraftBadge status={story.meta.status} />
+        </h1>
         <SourceLine story={story} />
         <p className="text-sm text-stone-600">
           Shown exactly as received; the <Link href={storyPath(story.slug)}>explainer</Link> says where its wording is unclear.
@@ -24,6 +29,7 @@ export function ArticlePage({ story, only }: { story: Story; only?: Issue }) {
           </p>
         )}
       </header>
+      <AnchorProblems issues={only ? [only] : story.issues} />
       <AnnotatedArticle story={story} only={only?.slug} />
     </article>
   );

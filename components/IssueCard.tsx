@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Issue } from "@/lib/content";
+import { DraftBadge } from "./DraftBadge";
 import { cardId, issuePath } from "@/lib/paths";
 
 /**
@@ -13,12 +14,14 @@ export function IssueCard({ issue, paragraph, repeat = false }: { issue: Issue; 
       <div className="max-lg:hidden">
         <h2 className="issue-card-title">
           <Link href={href}>{issue.meta.title}</Link>
+          <DraftBadge status={issue.meta.status} />
         </h2>
         <p className={repeat ? "line-clamp-2" : undefined}>{issue.meta.summary}</p>
       </div>
       <details className="lg:hidden">
         <summary>
           <span className="issue-card-kicker">Issue</span> {issue.meta.title}
+          <DraftBadge status={issue.meta.status} />
         </summary>
         <p>{issue.meta.summary}</p>
         <p>

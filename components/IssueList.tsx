@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Story } from "@/lib/content";
 import { articlePath, issuePath } from "@/lib/paths";
+import { DraftBadge } from "./DraftBadge";
 
 /** Every issue of a story, each with its summary and a link to its page and to its passages. */
 export function IssueList({ story }: { story: Story }) {
@@ -10,6 +11,7 @@ export function IssueList({ story }: { story: Story }) {
         <li key={issue.slug}>
           <h3>
             <Link href={issuePath(story.slug, issue.slug)}>{issue.meta.title}</Link>
+            <DraftBadge status={issue.meta.status} />
           </h3>
           <p>{issue.meta.summary}</p>
           <p className="issue-list-more">

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { annotate } from "@/lib/annotate";
 import type { Issue, Story } from "@/lib/content";
 import { articlePath, issuePath, paragraphPath, storyPath } from "@/lib/paths";
+import { AnchorProblems } from "./AnchorProblems";
+import { DraftBadge } from "./DraftBadge";
 import { StoryBody } from "./StoryBody";
 
 /** An issue in depth: summary, explainer, every passage of the article it rests on, and its neighbours. */
@@ -15,8 +17,12 @@ export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
         <p className="text-sm">
           <Link href={storyPath(story.slug)}>{story.meta.title}</Link>
         </p>
-        <h1 className="mt-2">{issue.meta.title}</h1>
+        <h1 className="mt-2">
+          {issue.meta.title}
+          <DraftBadge status={issue.meta.status} />
+        </h1>
         <p className="lede">{issue.meta.summary}</p>
+        <AnchorProblems issues={[issue]} />
       </header>
       <div className="prose prose-stone mt-8 prose-headings:font-serif">
         <StoryBody story={story} mdx={issue.mdx} />
@@ -41,6 +47,7 @@ export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
         {previous ? (
           <Link href={issuePath(story.slug, previous.slug)} rel="prev">
             ← {previous.meta.title}
+            <DraftBadge status={previous.meta.status} />
           </Link>
         ) : (
           <span />
@@ -48,6 +55,7 @@ export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
         {next && (
           <Link href={issuePath(story.slug, next.slug)} rel="next">
             {next.meta.title} →
+            <DraftBadge status={next.meta.status} />
           </Link>
         )}
       </nav>

@@ -5,6 +5,7 @@ import type { Story } from "@/lib/content";
 import { compileMdx } from "@/lib/mdx";
 import { storyPath } from "@/lib/paths";
 import { useMDXComponents } from "@/mdx-components";
+import { ContentProblem } from "./ContentProblem";
 import { Citations } from "./ParagraphLink";
 import { SiteLink } from "./SiteLink";
 
@@ -13,15 +14,6 @@ function textOf(node: ReactNode): string {
   if (Array.isArray(node)) return node.map(textOf).join("");
   if (node && typeof node === "object" && "props" in node) return textOf((node.props as { children?: ReactNode }).children);
   return "";
-}
-
-/** A problem an editor must see in preview; published content with one never builds. */
-function ContentProblem({ children }: { children: ReactNode }) {
-  return (
-    <strong role="note" className="content-problem">
-      Content problem: {children}
-    </strong>
-  );
 }
 
 /** Renders an MDX body with the components an editor may use, bound to its story's source. */

@@ -27,6 +27,8 @@ export type Issue = {
 export type Story = {
   slug: string;
   dir: string;
+  /** index.mdx, relative to the working directory, as findings name it. */
+  file: string;
   meta: StoryFrontmatter;
   source: Source;
   /** Published issues first by `order`, then by title. */
@@ -212,7 +214,7 @@ export function loadContent(roots: readonly string[], cwd: string = process.cwd(
         .map((name) => loadIssue(path.join(dir, "issues", name), rel(`issues/${name}`), slug, source, isDraft, findings))
         .filter((issue): issue is Issue => issue !== null)
         .sort(byOrder);
-      stories.push({ slug, dir, meta, source, issues, mdx: indexText });
+      stories.push({ slug, dir, file: rel("index.mdx"), meta, source, issues, mdx: indexText });
     }
   }
   stories.sort((a, b) => b.meta.published.localeCompare(a.meta.published) || a.meta.title.localeCompare(b.meta.title));

@@ -41,4 +41,4 @@ export type StoryFrontmatter = z.infer<typeof storyFrontmatter>;
 export type IssueFrontmatter = z.infer<typeof issueFrontmatter>;
 
 /** Components an MDX body may use; anything else is a typo the checker reports. */
-export const mdxComponentNames = ["Cite", "Quote", "IssueList"] as const;
+export const mdxComponentNames = ["Cite", "Quote"] as const;

@@ -1,34 +1,54 @@
-/** The site's view of the content: loaded once per process, refusing to serve broken published content. */
+/**
+ * The site's view of the content. The public view is loaded once and refuses broken published content,
+ * which fails the build; the preview view is read afresh for each request and shows drafts and problems.
+ */
 import path from "node:path";
+import { cache } from "react";
 import { ContentError, loadContent, publicStories, type Content, type Issue, type Story } from "./content";
 
-/** `CONTENT_ROOTS` (paths joined by `:`) adds or replaces content roots, e.g. for test fixtures. */
+/** `CONTENT_ROOTS` (paths joined by `:`) replaces the content root, e.g. with test fixtures added. */
 export function contentRoots(env: NodeJS.ProcessEnv = process.env): string[] {
   const roots = env.CONTENT_ROOTS?.split(path.delimiter).filter(Boolean) ?? [];
   return (roots.length > 0 ? roots : ["content"]).map((root) => path.resolve(root));
 }
 
-let loaded: Content | null = null;
+let published: Content | null = null;
 
+/** Published content; throws a ContentError (one line per fault) if any of it is broken. */
 export function getContent(): Content {
-  if (!loaded) {
+  if (!published) {
     const content = loadContent(contentRoots());
     const errors = content.findings.filter((finding) => finding.severity === "error");
     if (errors.length > 0) throw new ContentError(errors);
-    loaded = content;
+    published = content;
   }
-  return loaded;
+  return published;
 }
 
-/** Published stories, newest first, each with its published issues only. */
-export function getStories(): Story[] {
-  return publicStories(getContent());
+/** Everything on disk now, drafts and faults included: what an editor previews. Once per request. */
+export const getPreviewContent = cache((): Content => loadContent(contentRoots()));
+
+/** Stories newest first: published ones with their published issues, or in preview everything. */
+export function getStories(preview = false): Story[] {
+  return preview ? getPreviewContent().stories : publicStories(getContent());
 }
 
-export function getStory(slug: string): Story | undefined {
-  return getStories().find((story) => story.slug === slug);
+export function getStory(slug: string, preview = false): Story | undefined {
+  return getStories(preview).find((story) => story.slug === slug);
 }
 
 export function getIssue(story: Story, slug: string): Issue | undefined {
   return story.issues.find((issue) => issue.slug === slug);
+}
+
+/** Every page of the site that content defines, for lookups that must never trust a raw path. */
+export function contentPaths(stories: Story[]): string[] {
+  return [
+    "/",
+    ...stories.flatMap((story) => [
+      `/stories/${story.slug}`,
+      `/stories/${story.slug}/article`,
+      ...story.issues.flatMap((issue) => [`/stories/${story.slug}/issues/${issue.slug}`, `/stories/${story.slug}/article?issue=${issue.slug}`]),
+    ]),
+  ];
 }

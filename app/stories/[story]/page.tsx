@@ -1,32 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DraftBadge } from "@/components/DraftBadge";
 import { IssueList } from "@/components/IssueList";
 import { SourceLine } from "@/components/SourceLine";
 import { StoryBody } from "@/components/StoryBody";
 import { articlePath } from "@/lib/paths";
 import { getStories, getStory } from "@/lib/site";
+import { isPreview } from "@/lib/view";
 
 type Props = { params: Promise<{ story: string }> };
-
-export const dynamicParams = false;
 
 export function generateStaticParams() {
   return getStories().map((story) => ({ story: story.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const story = getStory((await params).story);
+  const story = getStory((await params).story, await isPreview());
   return story ? { title: story.meta.title, description: story.meta.description } : {};
 }
 
 export default async function StoryPage({ params }: Props) {
-  const story = getStory((await params).story);
+  const story = getStory((await params).story, await isPreview());
   if (!story) notFound();
   return (
     <article>
       <header className="max-w-3xl">
-        <h1>{story.meta.title}</h1>
+        <h1>
+          {story.meta.title}
+          <DraftBadge status={story.meta.status} />
+        </h1>
         <p className="lede">{story.meta.description}</p>
         <SourceLine story={story} />
         <p className="mt-3">

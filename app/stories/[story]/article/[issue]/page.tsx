@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/ArticlePage";
 import { getIssue, getStories, getStory } from "@/lib/site";
+import { isPreview } from "@/lib/view";
 
 /** `/stories/x/article?issue=y` is rewritten here (next.config.mjs), so each filtered view is prerendered. */
 type Props = { params: Promise<{ story: string; issue: string }> };
-
-export const dynamicParams = false;
 
 export function generateStaticParams() {
   return getStories().flatMap((story) => story.issues.map((issue) => ({ story: story.slug, issue: issue.slug })));
@@ -14,14 +13,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story: storySlug, issue: issueSlug } = await params;
-  const story = getStory(storySlug);
+  const story = getStory(storySlug, await isPreview());
   const issue = story && getIssue(story, issueSlug);
   return story && issue ? { title: `${issue.meta.title} in the original: ${story.meta.title}`, description: issue.meta.summary } : {};
 }
 
 export default async function ArticleForIssue({ params }: Props) {
   const { story: storySlug, issue: issueSlug } = await params;
-  const story = getStory(storySlug);
+  const story = getStory(storySlug, await isPreview());
   const issue = story && getIssue(story, issueSlug);
   if (!story || !issue) notFound();
   return <ArticlePage story={story} only={issue} />;

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IssuePage } from "@/components/IssuePage";
 import { getIssue, getStories, getStory } from "@/lib/site";
+import { isPreview } from "@/lib/view";
 
 type Props = { params: Promise<{ story: string; issue: string }> };
-
-export const dynamicParams = false;
 
 export function generateStaticParams() {
   return getStories().flatMap((story) => story.issues.map((issue) => ({ story: story.slug, issue: issue.slug })));
@@ -13,14 +12,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story: storySlug, issue: issueSlug } = await params;
-  const story = getStory(storySlug);
+  const story = getStory(storySlug, await isPreview());
   const issue = story && getIssue(story, issueSlug);
   return story && issue ? { title: `${issue.meta.title}: ${story.meta.title}`, description: issue.meta.summary } : {};
 }
 
 export default async function Issue({ params }: Props) {
   const { story: storySlug, issue: issueSlug } = await params;
-  const story = getStory(storySlug);
+  const story = getStory(storySlug, await isPreview());
   const issue = story && getIssue(story, issueSlug);
   if (!story || !issue) notFound();
   return <IssuePage story={story} issue={issue} />;

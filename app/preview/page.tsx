@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DraftBadge } from "@/components/DraftBadge";
+import { formatFinding, type Finding } from "@/lib/content";
+import { articlePath, issuePath, paragraphPath, storyPath } from "@/lib/paths";
+import { getPreviewContent } from "@/lib/site";
+import { isPreview } from "@/lib/view";
+
+export const metadata: Metadata = { title: "Content dashboard", robots: { index: false, follow: false } };
+
+function Findings({ findings }: { findings: Finding[] }) {
+  if (findings.length === 0) return <p className="text-sm text-green-800">No problems.</p>;
+  return (
+    <ul className="text-sm">
+      {findings.map((finding) => (
+        <li key={formatFinding(finding)} className={finding.severity === "error" ? "text-red-800" : "text-amber-900"}>
+          <strong>{finding.severity === "error" ? "Error" : "Warning"}:</strong> <code>{formatFinding(finding)}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Editors' overview: every story and issue, its status, where each anchor lands, and what is wrong. */
+export default async function Dashboard() {
+  if (!(await isPreview())) notFound();
+  const { stories, findings } = getPreviewContent();
+  const orphaned = findings.filter((finding) => !stories.some((story) => finding.file === story.file || story.issues.some((issue) => issue.file === finding.file)));
+  return (
+    <>
+      <h1>Content dashboard</h1>
+      <p className="mt-2 text-sm">
+        {findings.filter((f) => f.severity === "error").length} errors, {findings.filter((f) => f.severity === "warning").length} warnings. Errors in
+        published content fail the build; problems in drafts are warnings. The same report: <code>npm run check</code>.
+      </p>
+      {orphaned.length > 0 && (
+        <section aria-labelledby="unloaded" className="mt-6">
+          <h2 id="unloaded" className="font-serif text-xl font-bold">
+            Content that could not be loaded
+          </h2>
+          <Findings findings={orphaned} />
+        </section>
+      )}
+      {stories.map((story) => (
+        <section key={story.slug} aria-labelledby={`story-${story.slug}`} className="mt-10" data-item={story.slug}>
+          <h2 id={`story-${story.slug}`} className="font-serif text-2xl font-bold">
+            <Link href={storyPath(story.slug)}>{story.meta.title}</Link>
+            <DraftBadge status={story.meta.status} />
+          </h2>
+          <p className="text-sm">
+            Status: <span data-status>{story.meta.status}</span> · <code>{story.file}</code> · <Link href={articlePath(story.slug)}>article</Link>
+          </p>
+          <Findings findings={findings.filter((finding) => finding.file === story.file)} />
+          <table className="mt-4 w-full text-left text-sm">
+            <caption className="sr-only">Issues of {story.meta.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Issue</th>
+                <th scope="col">Status</th>
+                <th scope="col">Anchors: where each lands</th>
+                <th scope="col">Problems</th>
+              </tr>
+            </thead>
+            <tbody>
+              {story.issues.map((issue) => (
+                <tr key={issue.slug} data-item={`${story.slug}/${issue.slug}`} className="border-t border-stone-200 align-top">
+                  <th scope="row" className="py-2 pr-2 font-normal">
+                    <Link href={issuePath(story.slug, issue.slug)}>{issue.meta.title}</Link>
+                  </th>
+                  <td className="py-2 pr-2" data-status>
+                    {issue.meta.status}
+                  </td>
+                  <td className="py-2 pr-2">
+                    <ol className="list-decimal pl-5">
+                      {issue.anchors.map(({ quote, anchor }, index) => (
+                        <li key={index}>
+                          {anchor.status === "found" ? (
+                            <Link href={paragraphPath(story.slug, anchor.paragraph)}>¶{anchor.paragraph}</Link>
+                          ) : (
+                            <strong className="text-red-800">{anchor.status === "credit" ? "CREDIT LINE" : anchor.status.toUpperCase()}</strong>
+                          )}{" "}
+                          <q>{quote}</q>
+                        </li>
+                      ))}
+                    </ol>
+                  </td>
+                  <td className="py-2">
+                    <Findings findings={findings.filter((finding) => finding.file === issue.file)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </>
+  );
+}
