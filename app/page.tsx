@@ -1,10 +1,17 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { DraftBadge } from "@/components/DraftBadge";
 import { SourceLine } from "@/components/SourceLine";
 import { formatDate } from "@/lib/format";
+import { pageMetadata, SITE_NAME } from "@/lib/metadata";
 import { articlePath, storyPath } from "@/lib/paths";
 import { getStories } from "@/lib/site";
 import { isPreview } from "@/lib/view";
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: SITE_NAME, description: "News explained sentence by sentence, each claim one click from the original report.", path: "/" }),
+  title: { absolute: `${SITE_NAME}: news explained, sentence by sentence` },
+};
 
 export default async function Home() {
   const [lead, ...rest] = getStories(await isPreview());
@@ -12,7 +19,7 @@ export default async function Home() {
   return (
     <>
       <article aria-labelledby="lead-title">
-        <p className="text-sm font-semibold uppercase tracking-wide text-stone-600">Lead story</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-muted">Lead story</p>
         <h1 id="lead-title" className="mt-1">
           <Link href={storyPath(lead.slug)} className="text-inherit no-underline hover:underline">
             {lead.meta.title}
@@ -30,14 +37,14 @@ export default async function Home() {
         <h2 id="all-stories" className="font-serif text-2xl font-bold">
           All stories
         </h2>
-        <ul className="mt-4 divide-y divide-stone-200">
+        <ul className="mt-4 divide-y divide-line">
           {[lead, ...rest].map((story) => (
             <li key={story.slug} className="py-3">
               <Link href={storyPath(story.slug)} className="font-serif text-lg font-semibold">
                 {story.meta.title}
               </Link>
               <DraftBadge status={story.meta.status} />
-              <p className="text-sm text-stone-600">
+              <p className="text-sm text-muted">
                 Published <time dateTime={story.meta.published}>{formatDate(story.meta.published)}</time> · {story.issues.length} issues
               </p>
             </li>

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { Issue, Story } from "@/lib/content";
 import { articlePath, issuePath, storyPath } from "@/lib/paths";
+import { breadcrumbs } from "@/lib/structured-data";
 import { AnchorProblems } from "./AnchorProblems";
+import { JsonLd } from "./JsonLd";
 import { AnnotatedArticle } from "./AnnotatedArticle";
 import { DraftBadge } from "./DraftBadge";
 import { IssueFilter } from "./IssueFilter";
@@ -11,14 +13,21 @@ import { SourceLine } from "./SourceLine";
 export function ArticlePage({ story, only }: { story: Story; only?: Issue }) {
   return (
     <article>
+      <JsonLd
+        data={breadcrumbs([
+          { name: "Stories", path: "/" },
+          { name: story.meta.title, path: storyPath(story.slug) },
+          { name: "The original article", path: articlePath(story.slug) },
+        ])}
+      />
       <header className="max-w-3xl">
-        <p className="text-sm font-semibold uppercase tracking-wide text-stone-600">The original article</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-muted">The original article</p>
         <h1 className="mt-1">
           {story.meta.title}
           <DraftBadge status={story.meta.status} />
         </h1>
         <SourceLine story={story} />
-        <p className="text-sm text-stone-600">
+        <p className="text-sm text-muted">
           Shown exactly as received; the <Link href={storyPath(story.slug)}>explainer</Link> says where its wording is unclear.
         </p>
         <IssueFilter story={story} current={only?.slug} />

@@ -4,6 +4,8 @@ import type { Issue, Story } from "@/lib/content";
 import { articlePath, issuePath, paragraphPath, storyPath } from "@/lib/paths";
 import { AnchorProblems } from "./AnchorProblems";
 import { DraftBadge } from "./DraftBadge";
+import { breadcrumbs } from "@/lib/structured-data";
+import { JsonLd } from "./JsonLd";
 import { StoryBody } from "./StoryBody";
 
 /** An issue in depth: summary, explainer, every passage of the article it rests on, and its neighbours. */
@@ -13,6 +15,13 @@ export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
   const passages = annotate(story, issue.slug).filter((paragraph) => paragraph.cards.length > 0);
   return (
     <article className="max-w-3xl">
+      <JsonLd
+        data={breadcrumbs([
+          { name: "Stories", path: "/" },
+          { name: story.meta.title, path: storyPath(story.slug) },
+          { name: issue.meta.title, path: issuePath(story.slug, issue.slug) },
+        ])}
+      />
       <header>
         <p className="text-sm">
           <Link href={storyPath(story.slug)}>{story.meta.title}</Link>
@@ -24,7 +33,7 @@ export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
         <p className="lede">{issue.meta.summary}</p>
         <AnchorProblems issues={[issue]} />
       </header>
-      <div className="prose prose-stone mt-8 prose-headings:font-serif">
+      <div className="prose mt-8 prose-headings:font-serif">
         <StoryBody story={story} mdx={issue.mdx} />
       </div>
       <section aria-labelledby="passages" className="mt-12">
@@ -43,7 +52,7 @@ export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
           </blockquote>
         ))}
       </section>
-      <nav aria-label="Other issues" className="mt-12 flex justify-between gap-4 border-t border-stone-200 pt-4 text-sm">
+      <nav aria-label="Other issues" className="mt-12 flex justify-between gap-4 border-t border-line pt-4 text-sm">
         {previous ? (
           <Link href={issuePath(story.slug, previous.slug)} rel="prev">
             ← {previous.meta.title}

@@ -21,3 +21,16 @@ export const pages: string[] = [
     ...s.issues.flatMap((issue) => [`/stories/${s.slug}/issues/${issue.slug}`, `/stories/${s.slug}/article?issue=${issue.slug}`]),
   ]),
 ];
+
+/** One page of each kind, and its canonical path. */
+export const pageTypes = [
+  { name: "home", path: "/", canonical: "/" },
+  { name: "about", path: "/about", canonical: "/about" },
+  { name: "explainer", path: `/stories/${story.slug}`, canonical: `/stories/${story.slug}` },
+  { name: "article", path: `/stories/${story.slug}/article`, canonical: `/stories/${story.slug}/article` },
+  { name: "article for one issue", path: `/stories/${story.slug}/article?issue=taiwan`, canonical: `/stories/${story.slug}/article` },
+  { name: "issue", path: `/stories/${story.slug}/issues/taiwan`, canonical: `/stories/${story.slug}/issues/taiwan` },
+];
+
+/** The pages a search engine should know: every published page, and no filtered view. */
+export const sitemapPaths = pages.filter((path) => !path.includes("?"));

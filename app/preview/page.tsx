@@ -10,11 +10,11 @@ import { isPreview } from "@/lib/view";
 export const metadata: Metadata = { title: "Content dashboard", robots: { index: false, follow: false } };
 
 function Findings({ findings }: { findings: Finding[] }) {
-  if (findings.length === 0) return <p className="text-sm text-green-800">No problems.</p>;
+  if (findings.length === 0) return <p className="text-sm text-ok">No problems.</p>;
   return (
     <ul className="text-sm">
       {findings.map((finding) => (
-        <li key={formatFinding(finding)} className={finding.severity === "error" ? "text-red-800" : "text-amber-900"}>
+        <li key={formatFinding(finding)} className={finding.severity === "error" ? "text-danger" : "text-warn"}>
           <strong>{finding.severity === "error" ? "Error" : "Warning"}:</strong> <code>{formatFinding(finding)}</code>
         </li>
       ))}
@@ -64,7 +64,7 @@ export default async function Dashboard() {
             </thead>
             <tbody>
               {story.issues.map((issue) => (
-                <tr key={issue.slug} data-item={`${story.slug}/${issue.slug}`} className="border-t border-stone-200 align-top">
+                <tr key={issue.slug} data-item={`${story.slug}/${issue.slug}`} className="border-t border-line align-top">
                   <th scope="row" className="py-2 pr-2 font-normal">
                     <Link href={issuePath(story.slug, issue.slug)}>{issue.meta.title}</Link>
                   </th>
@@ -78,7 +78,7 @@ export default async function Dashboard() {
                           {anchor.status === "found" ? (
                             <Link href={paragraphPath(story.slug, anchor.paragraph)}>¶{anchor.paragraph}</Link>
                           ) : (
-                            <strong className="text-red-800">{anchor.status === "credit" ? "CREDIT LINE" : anchor.status.toUpperCase()}</strong>
+                            <strong className="text-danger">{anchor.status === "credit" ? "CREDIT LINE" : anchor.status.toUpperCase()}</strong>
                           )}{" "}
                           <q>{quote}</q>
                         </li>

@@ -5,7 +5,10 @@ import { DraftBadge } from "@/components/DraftBadge";
 import { IssueList } from "@/components/IssueList";
 import { SourceLine } from "@/components/SourceLine";
 import { StoryBody } from "@/components/StoryBody";
-import { articlePath } from "@/lib/paths";
+import { JsonLd } from "@/components/JsonLd";
+import { pageMetadata } from "@/lib/metadata";
+import { articlePath, storyPath } from "@/lib/paths";
+import { breadcrumbs, newsArticle } from "@/lib/structured-data";
 import { getStories, getStory } from "@/lib/site";
 import { isPreview } from "@/lib/view";
 
@@ -17,7 +20,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = getStory((await params).story, await isPreview());
-  return story ? { title: story.meta.title, description: story.meta.description } : {};
+  if (!story) return {};
+  const { title, description, published, status } = story.meta;
+  return pageMetadata({ title, description, path: storyPath(story.slug), image: `${storyPath(story.slug)}/opengraph-image`, type: "article", published, noindex: status === "draft" });
 }
 
 export default async function StoryPage({ params }: Props) {
@@ -25,6 +30,7 @@ export default async function StoryPage({ params }: Props) {
   if (!story) notFound();
   return (
     <article>
+      <JsonLd data={[newsArticle(story), breadcrumbs([{ name: "Stories", path: "/" }, { name: story.meta.title, path: storyPath(story.slug) }])]} />
       <header className="max-w-3xl">
         <h1>
           {story.meta.title}
@@ -36,7 +42,7 @@ export default async function StoryPage({ params }: Props) {
           <Link href={articlePath(story.slug)}>Read the original article, with the issues beside it</Link>
         </p>
       </header>
-      <div className="prose prose-stone mt-8 max-w-3xl prose-headings:font-serif">
+      <div className="prose mt-8 max-w-3xl prose-headings:font-serif">
         <StoryBody story={story} mdx={story.mdx} />
       </div>
       <section aria-labelledby="issues" className="mt-12 max-w-4xl">

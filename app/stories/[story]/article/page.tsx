@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/ArticlePage";
+import { pageMetadata } from "@/lib/metadata";
+import { articlePath, storyPath } from "@/lib/paths";
 import { getStories, getStory } from "@/lib/site";
 import { isPreview } from "@/lib/view";
 
@@ -12,7 +14,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = getStory((await params).story, await isPreview());
-  return story ? { title: `The original: ${story.meta.title}`, description: `The full text of the report, with the issues it raises beside the paragraphs they concern.` } : {};
+  if (!story) return {};
+  return pageMetadata({
+    title: `The original: ${story.meta.title}`,
+    description: "The full text of the report, with the issues it raises beside the paragraphs they concern.",
+    path: articlePath(story.slug),
+    image: `${storyPath(story.slug)}/opengraph-image`,
+    noindex: story.meta.status === "draft",
+  });
 }
 
 export default async function Article({ params }: Props) {

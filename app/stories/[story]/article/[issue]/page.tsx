@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/ArticlePage";
+import { pageMetadata } from "@/lib/metadata";
+import { articlePath, issuePath } from "@/lib/paths";
 import { getIssue, getStories, getStory } from "@/lib/site";
 import { isPreview } from "@/lib/view";
 
@@ -15,7 +17,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story: storySlug, issue: issueSlug } = await params;
   const story = getStory(storySlug, await isPreview());
   const issue = story && getIssue(story, issueSlug);
-  return story && issue ? { title: `${issue.meta.title} in the original: ${story.meta.title}`, description: issue.meta.summary } : {};
+  if (!story || !issue) return {};
+  // One issue's view of the article: the canonical page is the whole article.
+  return pageMetadata({
+    title: `${issue.meta.title} in the original: ${story.meta.title}`,
+    description: issue.meta.summary,
+    path: articlePath(story.slug),
+    image: `${issuePath(story.slug, issue.slug)}/opengraph-image`,
+    noindex: story.meta.status === "draft" || issue.meta.status === "draft",
+  });
 }
 
 export default async function ArticleForIssue({ params }: Props) {

@@ -1,0 +1,17 @@
+import { notFound } from "next/navigation";
+import { shareImage, shareImageSize } from "@/lib/share-image";
+import { getStories, getStory } from "@/lib/site";
+
+export const size = shareImageSize;
+export const contentType = "image/png";
+export const alt = "The explainer's title and summary";
+
+export function generateStaticParams() {
+  return getStories().map((story) => ({ story: story.slug }));
+}
+
+export default async function Image({ params }: { params: Promise<{ story: string }> }) {
+  const story = getStory((await params).story);
+  if (!story) notFound();
+  return shareImage({ kicker: "Explainer", title: story.meta.title, summary: story.meta.description });
+}

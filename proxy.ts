@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+/** Longest path and query a real page of this site needs, with room to spare; longer is a bad request. */
+const MAX_PATH = 256;
+const MAX_QUERY = 512;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const plain = (body: string, status: number) =>
+  new NextResponse(`${body}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+/** Turns away malformed addresses before any page renders; never echoes them back. */
+export function proxy(request: NextRequest) {
+  const { pathname, search, searchParams } = request.nextUrl;
+  if (pathname.length > MAX_PATH || search.length > MAX_QUERY) return plain("Bad request: the address is too long.", 400);
+  // Story and issue addresses are slugs; anything else (markup, encoded slashes, dots) names no page.
+  if (pathname.startsWith("/stories/") && !pathname.slice("/stories/".length).split("/").every((segment) => SLUG.test(segment))) return plain("Not found.", 404);
+  if (searchParams.has("issue") && !SLUG.test(searchParams.get("issue") ?? "")) return plain("Not found.", 404);
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+};
