@@ -28,7 +28,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  pageExtensions: ["ts", "tsx", "mdx"],
+  // `npm run bench` adds app/bench/bare/page.bench.tsx, the framework's floor, to its own build only.
+  pageExtensions: ["ts", "tsx", "mdx", ...(process.env.BENCH_BARE === "1" ? ["bench.tsx"] : [])],
   poweredByHeader: false,
   agentRules: false,
   // A separate output folder lets a fixture build sit beside the real one.
