@@ -2,24 +2,28 @@ import createMDX from "@next/mdx";
 
 const slug = "[a-z0-9]+(?:-[a-z0-9]+)*";
 
-// Prerendered pages carry Next's inline bootstrap scripts, so scripts need 'unsafe-inline' (a nonce would
-// force every page to render per request); 'unsafe-eval' only for the dev server's tooling.
+// Public pages carry no script but JSON-LD (scripts/static-pages.ts strips Next's runtime), so their policy
+// allows no inline script at all. Preview pages are rendered by Next per request, with its inline
+// bootstrap scripts, so they get 'unsafe-inline'; the dev server's tooling also needs 'unsafe-eval'.
 const dev = process.env.NODE_ENV === "development";
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  `connect-src 'self'${dev ? " ws:" : ""}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+const policy = (scripts) =>
+  [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${dev ? " ws:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+const publicPolicy = policy(dev ? "'self' 'unsafe-inline' 'unsafe-eval'" : "'self'");
+const previewPolicy = policy(dev ? "'self' 'unsafe-inline' 'unsafe-eval'" : "'self' 'unsafe-inline'");
+const previewCookie = [{ type: "cookie", key: "__prerender_bypass" }];
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
@@ -35,7 +39,11 @@ const nextConfig = {
   // A separate output folder lets a fixture build sit beside the real one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/:path*", missing: previewCookie, headers: [{ key: "Content-Security-Policy", value: publicPolicy }] },
+      { source: "/:path*", has: previewCookie, headers: [{ key: "Content-Security-Policy", value: previewPolicy }] },
+    ];
   },
   async rewrites() {
     return {

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { publicPageExists } from "@/lib/site";
 
 /** Longest path and query a real page of this site needs, with room to spare; longer is a bad request. */
 const MAX_PATH = 256;
@@ -15,6 +16,10 @@ export function proxy(request: NextRequest) {
   // Story and issue addresses are slugs; anything else (markup, encoded slashes, dots) names no page.
   if (pathname.startsWith("/stories/") && !pathname.slice("/stories/".length).split("/").every((segment) => SLUG.test(segment))) return plain("Not found.", 404);
   if (searchParams.has("issue") && !SLUG.test(searchParams.get("issue") ?? "")) return plain("Not found.", 404);
+  // Outside preview, a story address that names no published page gets the prerendered 404 page.
+  if (pathname.startsWith("/stories/") && !request.cookies.has("__prerender_bypass") && !publicPageExists(pathname, searchParams.get("issue"))) {
+    return NextResponse.rewrite(new URL("/-/not-found", request.url));
+  }
   return NextResponse.next();
 }
 

@@ -12,6 +12,7 @@ test.describe("security headers", () => {
       expect(csp).toContain("base-uri 'self'");
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).not.toContain("unsafe-eval");
+      expect(csp).toMatch(/script-src 'self'(;|$)/);
       expect(headers["x-content-type-options"]).toBe("nosniff");
       expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
       expect(headers["permissions-policy"]).toContain("camera=()");

@@ -66,6 +66,8 @@ test("an issue page quotes each anchored passage and links back to it", async ({
 });
 
 test.describe("unknown addresses", () => {
+  // The 404 page must be whole in the HTML itself, not drawn by scripts.
+  test.use({ javaScriptEnabled: false });
   for (const path of [`/stories/no-such-story`, `/stories/no-such-story/article`, `/stories/${story.slug}/issues/no-such-issue`, `/stories/${story.slug}/article?issue=no-such-issue`, "/no/such/page"]) {
     test(`${path} is a 404 page`, async ({ page }) => {
       const response = await page.goto(path);

@@ -41,6 +41,26 @@ export function getIssue(story: Story, slug: string): Issue | undefined {
   return story.issues.find((issue) => issue.slug === slug);
 }
 
+let publicPages: Set<string> | null = null;
+
+/**
+ * Whether a public request names a page that exists. Unknown ones are sent to the static 404 page
+ * before rendering, because a 404 rendered on demand for a dynamic route has an empty body without
+ * JavaScript (vercel/next.js#95613).
+ */
+export function publicPageExists(pathname: string, issue: string | null): boolean {
+  if (!publicPages) {
+    publicPages = new Set(
+      getStories().flatMap((story) => {
+        const base = `/stories/${story.slug}`;
+        return [base, `${base}/opengraph-image`, `${base}/article`, ...story.issues.flatMap((i) => [`${base}/article/${i.slug}`, `${base}/issues/${i.slug}`, `${base}/issues/${i.slug}/opengraph-image`])];
+      }),
+    );
+  }
+  const page = pathname.replace(/\/$/, "");
+  return publicPages.has(page) && (issue === null || (page.endsWith("/article") && publicPages.has(`${page}/${issue}`)));
+}
+
 /** Every page of the site that content defines, for lookups that must never trust a raw path. */
 export function contentPaths(stories: Story[]): string[] {
   return [

@@ -10,6 +10,9 @@ test("the right secret turns preview on and shows a draft story under a banner",
   await expect(page.getByRole("heading", { level: 1 }).locator(".draft-badge")).toHaveText("Draft");
   expect((await context.cookies()).map((cookie) => cookie.name)).toContain("__prerender_bypass");
   expect(response?.headers()["cache-control"]).toMatch(/private|no-store/);
+  // Preview pages are rendered by Next with its inline bootstrap scripts; their policy allows them, and no eval.
+  expect(response?.headers()["content-security-policy"]).toContain("script-src 'self' 'unsafe-inline'");
+  expect(response?.headers()["content-security-policy"]).not.toContain("unsafe-eval");
 });
 
 test("preview marks a draft issue as Draft wherever it appears", async ({ page }) => {
