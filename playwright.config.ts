@@ -31,9 +31,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", testIgnore: "preview/**", use: { baseURL, viewport: { width: 1280, height: 900 } } },
-    { name: "mobile", testIgnore: "preview/**", use: { baseURL, ...devices["Pixel 7"] } },
+    { name: "desktop", testIgnore: ["preview/**", "edge/**"], use: { baseURL, viewport: { width: 1280, height: 900 } } },
+    { name: "mobile", testIgnore: ["preview/**", "edge/**"], use: { baseURL, ...devices["Pixel 7"] } },
     // Against an outside deployment the preview tests run only where one built with the fixtures is named.
+    // The edge tests start nginx and the fixture build themselves, on this machine only.
+    ...(!external ? [{ name: "edge", testMatch: "edge/**/*.spec.ts" }] : []),
     ...(!external || process.env.PREVIEW_BASE_URL ? [{ name: "preview", testMatch: "preview/**/*.spec.ts", use: { baseURL: previewURL, viewport: { width: 1280, height: 900 } } }] : []),
   ],
   webServer: external

@@ -4,6 +4,7 @@ set -euo pipefail
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 command -v java >/dev/null || missing+=(default-jre-headless) # the W3C HTML checker (vnu-jar)
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null || missing+=(nginx) # the edge in front of next start
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "Missing Debian packages: ${missing[*]}. Install them (sudo apt-get install -y ${missing[*]}) and run again." >&2
