@@ -43,6 +43,8 @@ const nextConfig = {
       { source: "/:path*", headers: securityHeaders },
       { source: "/:path*", missing: previewCookie, headers: [{ key: "Content-Security-Policy", value: publicPolicy }] },
       { source: "/:path*", has: previewCookie, headers: [{ key: "Content-Security-Policy", value: previewPolicy }] },
+      // The bench's bare page keeps Next's runtime, so it needs the policy Next-rendered pages get.
+      ...(process.env.BENCH_BARE === "1" ? [{ source: "/bench/:path*", headers: [{ key: "Content-Security-Policy", value: previewPolicy }] }] : []),
     ];
   },
   async rewrites() {

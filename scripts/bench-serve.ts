@@ -75,7 +75,7 @@ function contentWithCopies(count: number): string {
 
 async function measureBuild(count: number) {
   const root = contentWithCopies(count);
-  const dist = `.next-bench-size-${count}`;
+  const dist = ".next-bench-size";
   const started = performance.now();
   const child = spawn("npx", ["next", "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: dist, CONTENT_ROOTS: root }, stdio: ["ignore", "ignore", "inherit"] });
   let peak = 0;
@@ -194,7 +194,7 @@ async function main() {
     "",
     "Cost as stories grow: `next build` of copies of the real story (each: explainer, article, 12 issues, 12 one-issue views, 13 share images).",
     "",
-    "| stories | prerendered pages | build s | peak memory MB (build and its workers) |",
+    "| stories | prerendered HTML pages | build s | peak memory MB (build and its workers) |",
     "|---|---|---|---|",
     ...costs.map((c) => `| ${c.count} | ${c.pages} | ${c.seconds.toFixed(1)} | ${Math.round(c.peakMb)} |`),
   ];

@@ -96,7 +96,7 @@ test.describe("with preview off, drafts do not exist", () => {
   });
 
   test("no public page lists, links or mentions them", async ({ request }) => {
-    for (const url of ["/", publishedStory, `${publishedStory}/article`, `${publishedStory}/issues/harbour-tolls`]) {
+    for (const url of ["/", publishedStory, `${publishedStory}/article`, `${publishedStory}/issues/harbour-tolls`, "/sitemap.xml", "/feed.xml", "/robots.txt"]) {
       const html = await (await request.get(url)).text();
       expect(html, url).not.toContain(MARKER);
       expect(html, url).not.toContain("draft-fixture");
