@@ -41,6 +41,23 @@ export function getIssue(story: Story, slug: string): Issue | undefined {
   return story.issues.find((issue) => issue.slug === slug);
 }
 
+/** A story and one of its issues, both visible in this view, or nothing. */
+export function findIssue(storySlug: string, issueSlug: string, preview = false): { story: Story; issue: Issue } | undefined {
+  const story = getStory(storySlug, preview);
+  const issue = story && getIssue(story, issueSlug);
+  return story && issue ? { story, issue } : undefined;
+}
+
+/** generateStaticParams for routes under /stories/[story]: every published story. */
+export function storyParams(): { story: string }[] {
+  return getStories().map((story) => ({ story: story.slug }));
+}
+
+/** generateStaticParams for routes under /stories/[story]/…/[issue]: every published issue. */
+export function issueParams(): { story: string; issue: string }[] {
+  return getStories().flatMap((story) => story.issues.map((issue) => ({ story: story.slug, issue: issue.slug })));
+}
+
 let publicPages: Set<string> | null = null;
 
 /**

@@ -1,14 +1,12 @@
 import { notFound } from "next/navigation";
 import { shareImage, shareImageSize } from "@/lib/share-image";
-import { getStories, getStory } from "@/lib/site";
+import { getStory, storyParams } from "@/lib/site";
 
 export const size = shareImageSize;
 export const contentType = "image/png";
 export const alt = "The explainer's title and summary";
 
-export function generateStaticParams() {
-  return getStories().map((story) => ({ story: story.slug }));
-}
+export const generateStaticParams = storyParams;
 
 export default async function Image({ params }: { params: Promise<{ story: string }> }) {
   const story = getStory((await params).story);

@@ -9,14 +9,12 @@ import { JsonLd } from "@/components/JsonLd";
 import { pageMetadata } from "@/lib/metadata";
 import { articlePath, storyPath } from "@/lib/paths";
 import { breadcrumbs, newsArticle } from "@/lib/structured-data";
-import { getStories, getStory } from "@/lib/site";
+import { getStory, storyParams } from "@/lib/site";
 import { isPreview } from "@/lib/view";
 
 type Props = { params: Promise<{ story: string }> };
 
-export function generateStaticParams() {
-  return getStories().map((story) => ({ story: story.slug }));
-}
+export const generateStaticParams = storyParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = getStory((await params).story, await isPreview());

@@ -3,14 +3,12 @@ import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/ArticlePage";
 import { pageMetadata } from "@/lib/metadata";
 import { articlePath, storyPath } from "@/lib/paths";
-import { getStories, getStory } from "@/lib/site";
+import { getStory, storyParams } from "@/lib/site";
 import { isPreview } from "@/lib/view";
 
 type Props = { params: Promise<{ story: string }> };
 
-export function generateStaticParams() {
-  return getStories().map((story) => ({ story: story.slug }));
-}
+export const generateStaticParams = storyParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = getStory((await params).story, await isPreview());

@@ -3,21 +3,19 @@ import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/ArticlePage";
 import { pageMetadata } from "@/lib/metadata";
 import { articlePath, issuePath } from "@/lib/paths";
-import { getIssue, getStories, getStory } from "@/lib/site";
+import { findIssue, issueParams } from "@/lib/site";
 import { isPreview } from "@/lib/view";
 
 /** `/stories/x/article?issue=y` is rewritten here (next.config.mjs), so each filtered view is prerendered. */
 type Props = { params: Promise<{ story: string; issue: string }> };
 
-export function generateStaticParams() {
-  return getStories().flatMap((story) => story.issues.map((issue) => ({ story: story.slug, issue: issue.slug })));
-}
+export const generateStaticParams = issueParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story: storySlug, issue: issueSlug } = await params;
-  const story = getStory(storySlug, await isPreview());
-  const issue = story && getIssue(story, issueSlug);
-  if (!story || !issue) return {};
+  const found = findIssue(storySlug, issueSlug, await isPreview());
+  if (!found) return {};
+  const { story, issue } = found;
   // One issue's view of the article: the canonical page is the whole article.
   return pageMetadata({
     title: `${issue.meta.title} in the original: ${story.meta.title}`,
@@ -30,8 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticleForIssue({ params }: Props) {
   const { story: storySlug, issue: issueSlug } = await params;
-  const story = getStory(storySlug, await isPreview());
-  const issue = story && getIssue(story, issueSlug);
-  if (!story || !issue) notFound();
+  const found = findIssue(storySlug, issueSlug, await isPreview());
+  if (!found) notFound();
+  const { story, issue } = found;
   return <ArticlePage story={story} only={issue} />;
 }

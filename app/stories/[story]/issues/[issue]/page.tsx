@@ -3,20 +3,18 @@ import { notFound } from "next/navigation";
 import { IssuePage } from "@/components/IssuePage";
 import { pageMetadata } from "@/lib/metadata";
 import { issuePath } from "@/lib/paths";
-import { getIssue, getStories, getStory } from "@/lib/site";
+import { findIssue, issueParams } from "@/lib/site";
 import { isPreview } from "@/lib/view";
 
 type Props = { params: Promise<{ story: string; issue: string }> };
 
-export function generateStaticParams() {
-  return getStories().flatMap((story) => story.issues.map((issue) => ({ story: story.slug, issue: issue.slug })));
-}
+export const generateStaticParams = issueParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story: storySlug, issue: issueSlug } = await params;
-  const story = getStory(storySlug, await isPreview());
-  const issue = story && getIssue(story, issueSlug);
-  if (!story || !issue) return {};
+  const found = findIssue(storySlug, issueSlug, await isPreview());
+  if (!found) return {};
+  const { story, issue } = found;
   return pageMetadata({
     title: `${issue.meta.title}: ${story.meta.title}`,
     description: issue.meta.summary,
@@ -30,8 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function Issue({ params }: Props) {
   const { story: storySlug, issue: issueSlug } = await params;
-  const story = getStory(storySlug, await isPreview());
-  const issue = story && getIssue(story, issueSlug);
-  if (!story || !issue) notFound();
+  const found = findIssue(storySlug, issueSlug, await isPreview());
+  if (!found) notFound();
+  const { story, issue } = found;
   return <IssuePage story={story} issue={issue} />;
 }
