@@ -26,7 +26,8 @@ test("preview marks a draft issue as Draft wherever it appears", async ({ page }
 test("a draft whose anchor is broken still renders in preview, with the problem shown", async ({ page }) => {
   await startPreview(page, draftIssue);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ferry timetable");
-  await expect(page.locator(".content-problem")).toContainText('anchors[1]: orphan: "a sentence that is not in the source"');
+  await expect(page.locator(".content-problem").first()).toContainText('anchors[1]: orphan: "a sentence that is not in the source"');
+  await expect(page.locator(".prose .content-problem")).toContainText('orphan: "a timetable nobody wrote" occurs in no paragraph of source.txt');
   await expect(page.locator("blockquote.passage")).toHaveCount(1);
 });
 
@@ -117,4 +118,6 @@ test("the dashboard is 404 without preview and lists every item with its status 
   }
   await expect(page.locator('tr[data-item="preview-fixture/ferry-timetable"]')).toContainText("ORPHAN");
   await expect(page.locator('tr[data-item="preview-fixture/ferry-timetable"]')).toContainText("¶2");
+  // Quotes' health: a quote in the body that is not in the source is listed with its line.
+  await expect(page.locator('tr[data-item="preview-fixture/ferry-timetable"]')).toContainText('ferry-timetable.mdx:11: Quote: orphan: "a timetable nobody wrote"');
 });
