@@ -12,17 +12,22 @@ export function contentRoots(env: NodeJS.ProcessEnv = process.env): string[] {
   return (roots.length > 0 ? roots : ["content"]).map((root) => path.resolve(root));
 }
 
+function loadPublished(): Content {
+  const content = loadContent(contentRoots());
+  const errors = content.findings.filter((finding) => finding.severity === "error");
+  if (errors.length > 0) throw new ContentError(errors);
+  return content;
+}
+
+// Built once per process; under `next dev` read again for every request, so an editor's changes show.
+const developing = process.env.NODE_ENV === "development";
+const loadPublishedPerRequest = cache(loadPublished);
 let published: Content | null = null;
 
 /** Published content; throws a ContentError (one line per fault) if any of it is broken. */
 export function getContent(): Content {
-  if (!published) {
-    const content = loadContent(contentRoots());
-    const errors = content.findings.filter((finding) => finding.severity === "error");
-    if (errors.length > 0) throw new ContentError(errors);
-    published = content;
-  }
-  return published;
+  if (developing) return loadPublishedPerRequest();
+  return (published ??= loadPublished());
 }
 
 /** Everything on disk now, drafts and faults included: what an editor previews. Once per request. */
@@ -66,7 +71,7 @@ let publicPages: Set<string> | null = null;
  * JavaScript (vercel/next.js#95613).
  */
 export function publicPageExists(pathname: string, issue: string | null): boolean {
-  if (!publicPages) {
+  if (!publicPages || developing) {
     publicPages = new Set(
       getStories().flatMap((story) => {
         const base = `/stories/${story.slug}`;
