@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SLUG } from "@/lib/content";
 import { publicPageExists } from "@/lib/site";
 
 /** Longest path and query a real page of this site needs, with room to spare; longer is a bad request. */
 const MAX_PATH = 256;
 const MAX_QUERY = 512;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const plain = (body: string, status: number) =>
   new NextResponse(`${body}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });

@@ -1,8 +1,8 @@
-import { draftMode } from "next/headers";
+import { isPreview } from "@/lib/view";
 
 /** On every page while preview is on: says so, and turns it off by POST (never a prefetchable link). */
 export async function PreviewBanner() {
-  if (!(await draftMode()).isEnabled) return null;
+  if (!(await isPreview())) return null;
   return (
     <div role="status" className="preview-banner">
       <p>

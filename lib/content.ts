@@ -4,7 +4,7 @@ import path from "node:path";
 import type { z } from "zod";
 import { anchorQuote, describeMiss, type Anchor } from "./anchor";
 import { scanBody } from "./body";
-import { readFrontmatter } from "./frontmatter";
+import { readFrontmatter, type Frontmatter } from "./frontmatter";
 import { issueFrontmatter, mdxComponentNames, storyFrontmatter, type IssueFrontmatter, type StoryFrontmatter } from "./schema";
 import { parseSource, type Source } from "./source";
 
@@ -31,20 +31,21 @@ export type Story = {
   file: string;
   meta: StoryFrontmatter;
   source: Source;
-  /** Published issues first by `order`, then by title. */
+  /** Issues by `order`, then by title; drafts included (publicStories leaves them out). */
   issues: Issue[];
   mdx: string;
 };
 
 export type Content = { stories: Story[]; findings: Finding[] };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What a story folder, an issue file and a URL segment may be called: lower-case words and hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function formatFinding(finding: Finding): string {
   return `${finding.file}:${finding.line}: ${finding.field}: ${finding.message}`;
 }
 
-/** Thrown when published content is broken: its message is the first fault, in one line. */
+/** Thrown when published content is broken: its message is every fault, one line each. */
 export class ContentError extends Error {
   constructor(readonly findings: Finding[]) {
     super(findings.map(formatFinding).join("\n"));
@@ -71,8 +72,7 @@ function fieldName(at: readonly PropertyKey[]): string {
 }
 
 /** Validates frontmatter against a schema; every fault becomes a finding at the field's line. */
-function validate<Schema extends z.ZodType>(schema: Schema, file: string, text: string, severity: Severity, findings: Finding[]): z.infer<Schema> | null {
-  const frontmatter = readFrontmatter(text);
+function validate<Schema extends z.ZodType>(schema: Schema, file: string, frontmatter: Frontmatter | null, severity: Severity, findings: Finding[]): z.infer<Schema> | null {
   if (!frontmatter) {
     findings.push({ file, line: 1, field: "frontmatter", message: "missing: the file must start with a --- YAML block ---", severity });
     return null;
@@ -101,10 +101,6 @@ function validate<Schema extends z.ZodType>(schema: Schema, file: string, text: 
     findings.push({ file, line: frontmatter.lineOf(issue.path), field: fieldName(issue.path), message, severity });
   }
   return null;
-}
-
-function lineOfAnchor(text: string, index: number): number {
-  return readFrontmatter(text)?.lineOf(["anchors", index]) ?? 1;
 }
 
 /** Checks an MDX body's components, quotes and citations against the story's source. */
@@ -141,21 +137,22 @@ function readText(file: string): string | null {
 }
 
 /** Draft content's faults are warnings; the status is read raw so that even a draft that fails the schema stays a draft. */
-function severityOf(text: string, parentIsDraft = false): Severity {
-  const declared = (readFrontmatter(text)?.data as { status?: unknown } | undefined)?.status;
+function severityOf(frontmatter: Frontmatter | null, parentIsDraft = false): Severity {
+  const declared = (frontmatter?.data as { status?: unknown } | undefined)?.status;
   return parentIsDraft || declared === "draft" ? "warning" : "error";
 }
 
 function loadIssue(file: string, display: string, storySlug: string, source: Source, storyIsDraft: boolean, findings: Finding[]): Issue | null {
   const slug = path.basename(file, ".mdx");
   const text = readText(file) ?? "";
-  const severity = severityOf(text, storyIsDraft);
+  const frontmatter = readFrontmatter(text);
+  const severity = severityOf(frontmatter, storyIsDraft);
   if (!SLUG.test(slug)) findings.push({ file: display, line: 1, field: "slug", message: `file name "${slug}" must be lower-case words joined by hyphens`, severity });
-  const meta = validate(issueFrontmatter, display, text, severity, findings);
-  if (!meta) return null;
+  const meta = validate(issueFrontmatter, display, frontmatter, severity, findings);
+  if (!frontmatter || !meta) return null;
   const anchors: AnchoredQuote[] = meta.anchors.map((quote, index) => {
     const anchor = anchorQuote(source.paragraphs, quote, source.credit);
-    if (anchor.status !== "found") findings.push({ file: display, line: lineOfAnchor(text, index), field: `anchors[${index}]`, message: describeMiss(anchor, quote), severity });
+    if (anchor.status !== "found") findings.push({ file: display, line: frontmatter.lineOf(["anchors", index]), field: `anchors[${index}]`, message: describeMiss(anchor, quote), severity });
     return { quote, anchor };
   });
   checkBody(display, text, source, severity, findings);
@@ -187,9 +184,10 @@ export function loadContent(roots: readonly string[], cwd: string = process.cwd(
         findings.push({ file: rel("index.mdx"), line: 1, field: "story", message: what, severity: "error" });
         continue;
       }
-      const severity = severityOf(indexText);
+      const frontmatter = readFrontmatter(indexText);
+      const severity = severityOf(frontmatter);
       const isDraft = severity === "warning";
-      const meta = validate(storyFrontmatter, rel("index.mdx"), indexText, severity, findings);
+      const meta = validate(storyFrontmatter, rel("index.mdx"), frontmatter, severity, findings);
       if (!SLUG.test(slug)) findings.push({ file: rel("index.mdx"), line: 1, field: "slug", message: `folder name "${slug}" must be lower-case words joined by hyphens`, severity });
       const earlier = seen.get(slug);
       if (earlier !== undefined) {
@@ -204,10 +202,9 @@ export function loadContent(roots: readonly string[], cwd: string = process.cwd(
         findings.push({ file: rel("source.txt"), line: 1, field: "source", message, severity });
         continue;
       }
-      if (!meta) continue;
+      if (!frontmatter || !meta) continue;
       if (source.date && source.date !== meta.source.date) {
-        const line = readFrontmatter(indexText)?.lineOf(["source", "date"]) ?? 1;
-        findings.push({ file: rel("index.mdx"), line, field: "source.date", message: `${meta.source.date} differs from the date line of source.txt (${source.date})`, severity });
+        findings.push({ file: rel("index.mdx"), line: frontmatter.lineOf(["source", "date"]), field: "source.date", message: `${meta.source.date} differs from the date line of source.txt (${source.date})`, severity });
       }
       checkBody(rel("index.mdx"), indexText, source, severity, findings);
       const issues = issueFiles

@@ -5,6 +5,7 @@
 import path from "node:path";
 import { cache } from "react";
 import { ContentError, loadContent, publicStories, type Content, type Issue, type Story } from "./content";
+import { articlePath, issuePath, storyPath } from "./paths";
 
 /** `CONTENT_ROOTS` (paths joined by `:`) replaces the content root, e.g. with test fixtures added. */
 export function contentRoots(env: NodeJS.ProcessEnv = process.env): string[] {
@@ -63,6 +64,20 @@ export function issueParams(): { story: string; issue: string }[] {
   return getStories().flatMap((story) => story.issues.map((issue) => ({ story: story.slug, issue: issue.slug })));
 }
 
+/** The pages one story has, as readers address them. */
+function storyPages(story: Story): string[] {
+  return [
+    storyPath(story.slug),
+    articlePath(story.slug),
+    ...story.issues.flatMap((issue) => [issuePath(story.slug, issue.slug), articlePath(story.slug, issue.slug)]),
+  ];
+}
+
+/** Every page of the site, for lookups that must never trust a raw path. */
+export function contentPaths(stories: Story[]): string[] {
+  return ["/", "/about", ...stories.flatMap(storyPages)];
+}
+
 let publicPages: Set<string> | null = null;
 
 /**
@@ -72,25 +87,12 @@ let publicPages: Set<string> | null = null;
  */
 export function publicPageExists(pathname: string, issue: string | null): boolean {
   if (!publicPages || developing) {
-    publicPages = new Set(
-      getStories().flatMap((story) => {
-        const base = `/stories/${story.slug}`;
-        return [base, `${base}/opengraph-image`, `${base}/article`, ...story.issues.flatMap((i) => [`${base}/article/${i.slug}`, `${base}/issues/${i.slug}`, `${base}/issues/${i.slug}/opengraph-image`])];
-      }),
-    );
+    publicPages = new Set(getStories().flatMap(storyPages));
   }
   const page = pathname.replace(/\/$/, "");
-  return publicPages.has(page) && (issue === null || (page.endsWith("/article") && publicPages.has(`${page}/${issue}`)));
+  if (issue !== null) return publicPages.has(`${page}?issue=${issue}`);
+  // Share images sit under their page; the one-issue view's rewrite target is `/article/<issue>`.
+  const owner = page.replace(/\/opengraph-image$/, "").replace(/\/article\/([^/]+)$/, "/article?issue=$1");
+  return publicPages.has(owner);
 }
 
-/** Every page of the site that content defines, for lookups that must never trust a raw path. */
-export function contentPaths(stories: Story[]): string[] {
-  return [
-    "/",
-    ...stories.flatMap((story) => [
-      `/stories/${story.slug}`,
-      `/stories/${story.slug}/article`,
-      ...story.issues.flatMap((issue) => [`/stories/${story.slug}/issues/${issue.slug}`, `/stories/${story.slug}/article?issue=${issue.slug}`]),
-    ]),
-  ];
-}

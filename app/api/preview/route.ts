@@ -16,7 +16,7 @@ export async function GET(request: Request) {
   }
   const params = new URL(request.url).searchParams;
   if (!secretMatches(params.get("secret"), configured)) return text("Wrong or missing preview secret.", 401);
-  const target = previewTarget(params.get("path"), [...contentPaths(getStories(true)), "/preview", "/about"]);
+  const target = previewTarget(params.get("path"), [...contentPaths(getStories(true)), "/preview"]);
   if (target === null) return text("No such page to preview. Pass path=/stories/<story> or another page of this site.", 404);
   (await draftMode()).enable();
   // A relative Location: the target is the site's own path, so the browser cannot be sent elsewhere.

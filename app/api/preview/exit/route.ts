@@ -19,6 +19,6 @@ function pageSentFrom(request: Request): string | null {
 /** POST /api/preview/exit turns preview off and returns the editor to the page they were on, as the public sees it. */
 export async function POST(request: Request) {
   (await draftMode()).disable();
-  const target = previewTarget(pageSentFrom(request), [...contentPaths(getStories(true)), "/about"]) ?? "/";
+  const target = previewTarget(pageSentFrom(request), contentPaths(getStories(true))) ?? "/";
   return new Response(null, { status: 303, headers: { Location: target, "Cache-Control": "private, no-store" } });
 }
