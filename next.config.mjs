@@ -1,10 +1,10 @@
 import createMDX from "@next/mdx";
-
-const slug = "[a-z0-9]+(?:-[a-z0-9]+)*";
+import { PAGES_WITH_RUNTIME, SLUG_PATTERN } from "./lib/routes.mjs";
 
 // Public pages carry no script but JSON-LD (scripts/static-pages.ts strips Next's runtime), so their policy
 // allows no inline script at all. Preview pages are rendered by Next per request, with its inline
-// bootstrap scripts, so they get 'unsafe-inline'; the dev server's tooling also needs 'unsafe-eval'.
+// bootstrap scripts, so they get 'unsafe-inline', as do the pages listed as keeping the runtime on purpose;
+// the dev server's tooling also needs 'unsafe-eval'.
 const dev = process.env.NODE_ENV === "development";
 const policy = (scripts) =>
   [
@@ -32,8 +32,9 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // `npm run bench` adds app/bench/bare/page.bench.tsx, the framework's floor, to its own build only.
-  pageExtensions: ["ts", "tsx", "mdx", ...(process.env.BENCH_BARE === "1" ? ["bench.tsx"] : [])],
+  // `npm run bench` adds app/bench/bare/page.bench.tsx, the framework's floor, to its own build only; the
+  // preview-fixture build adds the static step's test page, which uses a client component.
+  pageExtensions: ["ts", "tsx", "mdx", ...(process.env.BENCH_BARE === "1" ? ["bench.tsx"] : []), ...(process.env.FIXTURE_PAGES === "1" ? ["fixture.tsx"] : [])],
   poweredByHeader: false,
   agentRules: false,
   // A separate output folder lets a fixture build sit beside the real one.
@@ -43,8 +44,8 @@ const nextConfig = {
       { source: "/:path*", headers: securityHeaders },
       { source: "/:path*", missing: previewCookie, headers: [{ key: "Content-Security-Policy", value: publicPolicy }] },
       { source: "/:path*", has: previewCookie, headers: [{ key: "Content-Security-Policy", value: previewPolicy }] },
-      // The bench's bare page keeps Next's runtime, so it needs the policy Next-rendered pages get.
-      ...(process.env.BENCH_BARE === "1" ? [{ source: "/bench/:path*", headers: [{ key: "Content-Security-Policy", value: previewPolicy }] }] : []),
+      // Pages that keep Next's runtime on purpose need the policy Next-rendered pages get.
+      ...PAGES_WITH_RUNTIME.map((page) => ({ source: page, headers: [{ key: "Content-Security-Policy", value: previewPolicy }] })),
     ];
   },
   async rewrites() {
@@ -53,7 +54,7 @@ const nextConfig = {
       beforeFiles: [
         {
           source: "/stories/:story/article",
-          has: [{ type: "query", key: "issue", value: `(?<issue>${slug})` }],
+          has: [{ type: "query", key: "issue", value: `(?<issue>${SLUG_PATTERN})` }],
           destination: "/stories/:story/article/:issue",
         },
       ],
@@ -61,8 +62,7 @@ const nextConfig = {
   },
 };
 
-const withMDX = createMDX({
-  options: { remarkPlugins: ["remark-frontmatter"] },
-});
+// Only the site's own page (app/about/page.mdx) goes through @next/mdx; editors' content is read by lib/document.ts.
+const withMDX = createMDX({});
 
 export default withMDX(nextConfig);

@@ -10,12 +10,13 @@ const port = Number(process.env.PORT ?? 3100);
 const previewPort = port + 1;
 const external = Boolean(process.env.BASE_URL);
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
-const previewURL = process.env.PREVIEW_BASE_URL ?? `http://127.0.0.1:${previewPort}`;
+export const previewURL = process.env.PREVIEW_BASE_URL ?? `http://127.0.0.1:${previewPort}`;
 export const previewSecret = process.env.PREVIEW_SECRET ?? "e2e-preview-secret";
 export const previewDistDir = ".next-preview";
 export const previewContentRoots = "content:e2e/fixtures/content";
 
-const start = (listen: number) => `node node_modules/next/dist/bin/next start -p ${listen} -H 127.0.0.1`;
+// scripts/serve.mjs is `next start` that refuses a build the static step did not finish.
+const start = (listen: number) => `node scripts/serve.mjs -p ${listen} -H 127.0.0.1`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -47,7 +48,7 @@ export default defineConfig({
           url: previewURL,
           reuseExistingServer: false,
           timeout: 60_000,
-          env: { NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: previewDistDir, CONTENT_ROOTS: previewContentRoots, PREVIEW_SECRET: previewSecret },
+          env: { NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: previewDistDir, CONTENT_ROOTS: previewContentRoots, PREVIEW_SECRET: previewSecret, FIXTURE_PAGES: "1" },
         },
       ],
 });

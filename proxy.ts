@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { SLUG } from "@/lib/content";
+import { SLUG } from "@/lib/paths";
 import { publicPageExists } from "@/lib/site";
 
 /** Longest path and query a real page of this site needs, with room to spare; longer is a bad request. */
@@ -13,13 +13,12 @@ const plain = (body: string, status: number) =>
 export function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
   if (pathname.length > MAX_PATH || search.length > MAX_QUERY) return plain("Bad request: the address is too long.", 400);
-  // Story and issue addresses are slugs; anything else (markup, encoded slashes, dots) names no page.
-  if (pathname.startsWith("/stories/") && !pathname.slice("/stories/".length).split("/").every((segment) => SLUG.test(segment))) return plain("Not found.", 404);
   if (searchParams.has("issue") && !SLUG.test(searchParams.get("issue") ?? "")) return plain("Not found.", 404);
-  // Outside preview, a story address that names no published page gets the prerendered 404 page.
-  if (pathname.startsWith("/stories/") && !request.cookies.has("__prerender_bypass") && !publicPageExists(pathname, searchParams.get("issue"))) {
-    return NextResponse.rewrite(new URL("/-/not-found", request.url));
-  }
+  if (!pathname.startsWith("/stories/") || publicPageExists(pathname, searchParams.get("issue"))) return NextResponse.next();
+  // Other story addresses are slugs; anything else (markup, encoded slashes, dots) names no page.
+  if (!pathname.slice("/stories/".length).split("/").every((segment) => SLUG.test(segment))) return plain("Not found.", 404);
+  // Outside preview, a story address the route manifest does not know gets the prerendered 404 page.
+  if (!request.cookies.has("__prerender_bypass")) return NextResponse.rewrite(new URL("/-/not-found", request.url));
   return NextResponse.next();
 }
 

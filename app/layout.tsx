@@ -2,13 +2,13 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { CSSProperties, ReactNode } from "react";
 import { PreviewBanner } from "@/components/PreviewBanner";
-import { SITE_NAME, siteUrl } from "@/lib/metadata";
+import { SITE_NAME, SITE_TAGLINE, siteUrl } from "@/lib/metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: siteUrl(),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description: "News explained sentence by sentence, each claim one click from the original report.",
+  description: SITE_TAGLINE,
 };
 
 export const viewport: Viewport = {
@@ -45,7 +45,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="border-t border-line">
           <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
-            Every fact here comes from the original report, and every sentence links to the paragraph it rests on.
+            Every paragraph of an explainer here, other than those marked as our note, ends with a citation of the original report.{" "}
+            <Link href="/about">How we write and check them</Link>.
           </p>
         </footer>
       </body>

@@ -2,15 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DraftBadge } from "@/components/DraftBadge";
 import { SourceLine } from "@/components/SourceLine";
+import { StandingBrief } from "@/components/StandingBrief";
 import { formatDate } from "@/lib/format";
-import { pageMetadata, SITE_NAME } from "@/lib/metadata";
+import { pageMetadata, SITE_NAME, SITE_TAGLINE } from "@/lib/metadata";
 import { articlePath, storyPath } from "@/lib/paths";
 import { getStories } from "@/lib/site";
 import { isPreview } from "@/lib/view";
 
 export const metadata: Metadata = {
-  ...pageMetadata({ title: SITE_NAME, description: "News explained sentence by sentence, each claim one click from the original report.", path: "/" }),
-  title: { absolute: `${SITE_NAME}: news explained, sentence by sentence` },
+  ...pageMetadata({ title: SITE_NAME, description: SITE_TAGLINE, path: "/" }),
+  title: { absolute: `${SITE_NAME}: news explained from the original report` },
 };
 
 export default async function Home() {
@@ -32,6 +33,7 @@ export default async function Home() {
           <Link href={storyPath(lead.slug)}>Read the explainer</Link>
           <Link href={articlePath(lead.slug)}>Read the original with its {lead.issues.length} issues beside it</Link>
         </p>
+        <StandingBrief story={lead} />
       </article>
       <section aria-labelledby="all-stories" className="mt-12">
         <h2 id="all-stories" className="font-serif text-2xl font-bold">

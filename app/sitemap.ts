@@ -1,18 +1,19 @@
 import type { MetadataRoute } from "next";
+import { lastModified } from "@/lib/content";
 import { absoluteUrl } from "@/lib/metadata";
-import { articlePath, issuePath, storyPath } from "@/lib/paths";
+import { storyRoutes, siteRoutes } from "@/lib/paths";
 import { getStories } from "@/lib/site";
 
-/** Published pages only, derived from the content so the two cannot drift. */
+/** Published pages only, from the route manifest and the content, so the three cannot drift. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const stories = getStories();
+  const newest = stories.map(lastModified).sort().at(-1);
   return [
-    { url: absoluteUrl("/"), lastModified: stories[0]?.meta.published },
-    { url: absoluteUrl("/about") },
-    ...stories.flatMap((story) => [
-      { url: absoluteUrl(storyPath(story.slug)), lastModified: story.meta.published },
-      { url: absoluteUrl(articlePath(story.slug)), lastModified: story.meta.published },
-      ...story.issues.map((issue) => ({ url: absoluteUrl(issuePath(story.slug, issue.slug)), lastModified: story.meta.published })),
-    ]),
+    ...siteRoutes.filter((route) => route.sitemap).map((route) => ({ url: absoluteUrl(route.path), ...(route.kind === "home" && newest ? { lastModified: newest } : {}) })),
+    ...stories.flatMap((story) =>
+      storyRoutes(story)
+        .filter((route) => route.sitemap)
+        .map((route) => ({ url: absoluteUrl(route.path), lastModified: route.kind === "article" ? story.meta.published : lastModified(story) })),
+    ),
   ];
 }

@@ -1,49 +1,105 @@
-import type { Story } from "@/lib/content";
+import { Fragment } from "react";
 import { annotate } from "@/lib/annotate";
-import { cardId } from "@/lib/paths";
-import { IssueCard } from "./IssueCard";
+import type { Story } from "@/lib/content";
+import type { Citing } from "@/lib/document";
+import { cardId, paragraphId, storyPath } from "@/lib/paths";
+import { InlineNote, InlineRepeats, IssueNumber, MarginNote, MarginRepeats, slot, type PlacedIssue } from "./IssueNote";
 
 /**
- * The original text, one grid row per paragraph: the paragraph in the text column, its issue cards in
- * the margin column level with it. A row is as tall as its taller side, so nothing can overlap.
+ * The original text as one column, with each issue's notes beside the paragraphs they concern. On wide screens the
+ * notes float into the margin (after Tufte CSS): they stack downward and never push the text apart. On narrow ones
+ * they follow their paragraph. Each highlight ends with its issue's number and links to its note.
  */
-export function AnnotatedArticle({ story, only }: { story: Story; only?: string }) {
-  const issues = new Map(story.issues.map((issue) => [issue.slug, issue]));
-  // After an issue's first card, its later cards clamp the summary on wide screens to keep rows short.
-  const shown = new Set<string>();
+export function AnnotatedArticle({ story, only, citedIn }: { story: Story; only?: string; citedIn: Map<number, Citing[]> }) {
+  const issues = new Map(story.issues.map((issue, index) => [issue.slug, { issue, number: index + 1 }]));
+  const paragraphs = annotate(story, only);
+  const firstAt = new Map<string, number>();
+  for (const { number, notes } of paragraphs) for (const note of notes) if (note.first) firstAt.set(note.issue, number);
   return (
     <div className="annotated-article">
-      {annotate(story, only).map(({ number, segments, cards }) => (
-        <div key={number} className="article-row">
-          <p id={`p-${number}`} className="article-paragraph">
-            <a href={`#p-${number}`} className="paragraph-number">
-              <span aria-hidden="true">¶</span>
-              <span className="sr-only">Paragraph </span>
-              {number}
-            </a>{" "}
-            {segments.map((segment, index) =>
-              segment.issues.length === 0 ? (
-                segment.text
-              ) : (
-                <a key={index} href={`#${cardId(segment.issues[0], number)}`} className="anchor-link" data-issues={segment.issues.join(" ")}>
-                  <mark>{segment.text}</mark>
-                </a>
-              ),
-            )}
-          </p>
-          {cards.length > 0 && (
-            <div className="article-cards">
-              {cards.map((slug) => {
-                const issue = issues.get(slug);
-                const repeat = shown.has(slug);
-                shown.add(slug);
-                return issue ? <IssueCard key={slug} issue={issue} paragraph={number} repeat={repeat} /> : null;
-              })}
-            </div>
-          )}
-        </div>
-      ))}
-      {story.source.credit && <p id="credit" className="article-credit">{story.source.credit}</p>}
+      {paragraphs.map(({ number, segments, notes }) => {
+        const place = (first: boolean): PlacedIssue[] =>
+          notes.flatMap((note) => {
+            const found = issues.get(note.issue);
+            return found && note.first === first ? [{ ...found, firstAt: firstAt.get(note.issue) ?? number }] : [];
+          });
+        const [firsts, repeats] = [place(true), place(false)];
+        return (
+          <div key={number} className="article-block">
+            <MarginRepeats repeats={repeats} paragraph={number} />
+            {firsts.map((placed) => (
+              <MarginNote key={placed.issue.slug} placed={placed} paragraph={number} />
+            ))}
+            <p id={paragraphId(number)} className="article-paragraph">
+              <a href={`#${paragraphId(number)}`} className="paragraph-number">
+                <span aria-hidden="true">¶</span>
+                <span className="sr-only">Paragraph </span>
+                {number}
+              </a>{" "}
+              {segments.map((segment, index) => (
+                <Fragment key={index}>
+                  {segment.issues.length === 0 ? (
+                    segment.text
+                  ) : (
+                    <a href={`#${cardId(segment.issues[0], number)}`} className="anchor-link" data-issues={segment.issues.join(" ")} data-slot={slot(issues.get(segment.issues[0])?.number ?? 1)} data-slots={segment.issues.map((slug) => slot(issues.get(slug)?.number ?? 1)).join(" ")}>
+                      <mark>{segment.text}</mark>
+                    </a>
+                  )}
+                  {segment.ends.map((slug) => (
+                    <sup key={slug} className="anchor-number">
+                      <span className="sr-only">(issue </span>
+                      <IssueNumber number={issues.get(slug)?.number ?? 0} />
+                      <span className="sr-only">)</span>
+                    </sup>
+                  ))}
+                </Fragment>
+              ))}
+              <CitedIn story={story.slug} citing={citedIn.get(number) ?? []} />
+            </p>
+            {firsts.map((placed) => (
+              <InlineNote key={placed.issue.slug} placed={placed} />
+            ))}
+            <InlineRepeats repeats={repeats} paragraph={number} />
+          </div>
+        );
+      })}
+      {story.source.credit && (
+        <p id="credit" className="article-credit">
+          {story.source.credit}
+        </p>
+      )}
     </div>
+  );
+}
+
+/** The explainer's passages that cite this paragraph, by section, so a reader of the original can go back to them. */
+function CitedIn({ story, citing }: { story: string; citing: Citing[] }) {
+  if (citing.length === 0) return null;
+  const href = (id: string) => `${storyPath(story)}#${id}`;
+  return (
+    <span className="cited-in">
+      {" "}
+      Cited in the explainer:{" "}
+      {citing.map(({ section, ids: [first, ...more] }, index) => (
+        <Fragment key={first}>
+          {index > 0 && " · "}
+          <a href={href(first)}>{section}</a>
+          {more.length > 0 && (
+            <>
+              {" ("}
+              {more.map((id, k) => (
+                <Fragment key={id}>
+                  {k > 0 && ", "}
+                  <a href={href(id)} aria-label={`${section}, passage ${k + 2}`}>
+                    {k + 2}
+                  </a>
+                </Fragment>
+              ))}
+              {")"}
+            </>
+          )}
+        </Fragment>
+      ))}
+    </span>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Issue, Story } from "@/lib/content";
+import { citingPassages } from "@/lib/document";
 import { articlePath, issuePath, storyPath } from "@/lib/paths";
 import { breadcrumbs } from "@/lib/structured-data";
 import { AnchorProblems } from "./AnchorProblems";
@@ -7,6 +8,7 @@ import { JsonLd } from "./JsonLd";
 import { AnnotatedArticle } from "./AnnotatedArticle";
 import { DraftBadge } from "./DraftBadge";
 import { IssueFilter } from "./IssueFilter";
+import { SourceFingerprint } from "./SourceFingerprint";
 import { SourceLine } from "./SourceLine";
 
 /** The original report, whole, with every issue (or just `only`) beside its paragraphs. */
@@ -30,6 +32,7 @@ export function ArticlePage({ story, only }: { story: Story; only?: Issue }) {
         <p className="text-sm text-muted">
           Shown exactly as received; the <Link href={storyPath(story.slug)}>explainer</Link> says where its wording is unclear.
         </p>
+        <SourceFingerprint story={story} />
         <IssueFilter story={story} current={only?.slug} />
         {only && (
           <p className="mt-3 text-sm" role="status">
@@ -39,7 +42,9 @@ export function ArticlePage({ story, only }: { story: Story; only?: Issue }) {
         )}
       </header>
       <AnchorProblems issues={only ? [only] : story.issues} />
-      <AnnotatedArticle story={story} only={only?.slug} />
+      <div className="article-frame">
+        <AnnotatedArticle story={story} only={only?.slug} citedIn={citingPassages(story.body)} />
+      </div>
     </article>
   );
 }

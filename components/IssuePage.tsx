@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { annotate } from "@/lib/annotate";
+import { passageLink } from "@/lib/annotations";
 import type { Issue, Story } from "@/lib/content";
 import { articlePath, issuePath, paragraphPath, storyPath } from "@/lib/paths";
 import { AnchorProblems } from "./AnchorProblems";
@@ -13,6 +14,11 @@ export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
   const index = story.issues.indexOf(issue);
   const [previous, next] = [story.issues[index - 1], story.issues[index + 1]];
   const passages = annotate(story, issue.slug).filter((paragraph) => paragraph.cards.length > 0);
+  // Links that land on the issue's words in the original (a text fragment), or on the paragraph where unsupported.
+  const wordsIn = (paragraph: number) => {
+    const anchor = issue.anchors.map(({ anchor }) => anchor).find((found) => found.status === "found" && found.paragraph === paragraph);
+    return anchor?.status === "found" ? passageLink(story, anchor) : paragraphPath(story.slug, paragraph);
+  };
   return (
     <article className="max-w-3xl">
       <JsonLd
@@ -34,7 +40,7 @@ export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
         <AnchorProblems issues={[issue]} />
       </header>
       <div className="prose mt-8 prose-headings:font-serif">
-        <StoryBody story={story} mdx={issue.mdx} />
+        <StoryBody story={story} document={issue.body} />
       </div>
       <section aria-labelledby="passages" className="mt-12">
         <h2 id="passages" className="font-serif text-2xl font-bold">
@@ -47,7 +53,7 @@ export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
           <blockquote key={number} className="passage" cite={paragraphPath(story.slug, number)}>
             <p>{segments.map((segment, i) => (segment.issues.length > 0 ? <mark key={i}>{segment.text}</mark> : segment.text))}</p>
             <footer className="mt-1 font-sans text-sm">
-              <Link href={paragraphPath(story.slug, number)}>Paragraph {number} in context</Link>
+              <a href={wordsIn(number)}>Paragraph {number} in context</a>
             </footer>
           </blockquote>
         ))}

@@ -1,42 +1,145 @@
-import type { ComponentProps, ReactNode } from "react";
-import { anchorQuote, describeMiss } from "@/lib/anchor";
-import { parseCitation } from "@/lib/body";
+import type { ReactNode } from "react";
 import type { Story } from "@/lib/content";
-import { compileMdx } from "@/lib/mdx";
-import { storyPath } from "@/lib/paths";
-import { useMDXComponents } from "@/mdx-components";
+import type { Block, Document, Inline, Passage } from "@/lib/document";
 import { ContentProblem } from "./ContentProblem";
-import { Citations } from "./ParagraphLink";
+import { IssueTable } from "./IssueTable";
+import { Timeline } from "./Timeline";
+import { Citations } from "./Citation";
 import { SiteLink } from "./SiteLink";
 
-function textOf(node: ReactNode): string {
-  if (typeof node === "string" || typeof node === "number") return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join("");
-  if (node && typeof node === "object" && "props" in node) return textOf((node.props as { children?: ReactNode }).children);
-  return "";
+/**
+ * An editor's body as the content engine resolved it. Nothing here re-reads the content: quotes were placed
+ * and citations checked at load, and a node type this file does not know is refused rather than rendered.
+ */
+
+export function StoryBody({ story, document }: { story: Story; document: Document }) {
+  return <Blocks story={story} blocks={document.blocks} />;
 }
 
-/** Renders an MDX body with the components an editor may use, bound to its story's source. */
-export async function StoryBody({ story, mdx }: { story: Story; mdx: string }) {
-  const Content = await compileMdx(mdx);
-  const Cite = ({ p }: { p: string | number }) => {
-    const paragraphs = parseCitation(String(p));
-    const valid = paragraphs?.every((n) => n >= 1 && n <= story.source.paragraphs.length);
-    return paragraphs && valid ? <Citations story={story.slug} paragraphs={paragraphs} /> : <ContentProblem>bad citation {String(p)}</ContentProblem>;
-  };
-  const Quote = ({ children }: { children: ReactNode }) => {
-    const text = textOf(children);
-    const anchor = anchorQuote(story.source.paragraphs, text, story.source.credit);
-    if (anchor.status !== "found") return <ContentProblem>{describeMiss(anchor, text)}</ContentProblem>;
-    return (
-      <>
-        <q className="source-quote">{children}</q> <Citations story={story.slug} paragraphs={[anchor.paragraph]} />
-      </>
-    );
-  };
-  // Relative links in a body ("article#p-3", "issues/taiwan") are relative to the story.
-  const a = ({ href = "", children }: ComponentProps<"a">) => (
-    <SiteLink href={/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(href) ? href : `${storyPath(story.slug)}/${href}`}>{children}</SiteLink>
+function Blocks({ story, blocks, tight = false }: { story: Story; blocks: Block[]; tight?: boolean }) {
+  return blocks.map((block, index) => <BlockView key={index} story={story} block={block} tight={tight} />);
+}
+
+function BlockView({ story, block, tight }: { story: Story; block: Block; tight: boolean }): ReactNode {
+  switch (block.type) {
+    case "heading": {
+      const Heading = `h${block.depth}` as const;
+      return (
+        <Heading id={block.id}>
+          <Inlines items={block.children} />
+        </Heading>
+      );
+    }
+    case "paragraph": {
+      const content = (
+        <>
+          {block.passages.map((passage) => (
+            <PassageView key={passage.id} story={story} passage={passage} />
+          ))}
+          <Inlines items={block.rest} />
+        </>
+      );
+      return tight ? content : <p>{content}</p>;
+    }
+    case "list": {
+      const List = block.ordered ? "ol" : "ul";
+      return (
+        <List>
+          {block.items.map((item, index) => (
+            <li key={index}>
+              <Blocks story={story} blocks={item} tight={!block.spread} />
+            </li>
+          ))}
+        </List>
+      );
+    }
+    case "note":
+      return (
+        <div role="note" className="site-note">
+          <p className="site-note-label">Our note</p>
+          <Blocks story={story} blocks={block.children} />
+        </div>
+      );
+    case "issue-table":
+      return <IssueTable story={story} />;
+    case "timeline":
+      return <Timeline story={story} />;
+    case "problem":
+      return (
+        <p>
+          <ContentProblem>{block.message}</ContentProblem>
+        </p>
+      );
+    default:
+      throw new Error(`StoryBody: no rendering for ${JSON.stringify((block as { type: unknown }).type)}`);
+  }
+}
+
+/** Words and the citation that ends them; the id is where the original's back-links land. */
+function PassageView({ story, passage }: { story: Story; passage: Passage }) {
+  // Leading white space stays outside, so a targeted passage is highlighted from its first word.
+  const [first, ...others] = passage.children;
+  const lead = first?.type === "text" ? (/^\s+/.exec(first.value)?.[0] ?? "") : "";
+  const children = lead && first?.type === "text" ? [{ ...first, value: first.value.slice(lead.length) }, ...others] : passage.children;
+  return (
+    <>
+      {lead}
+      <span id={passage.id} className="cited-passage">
+        <Inlines items={children} />
+        {passage.cites.length > 0 && <Citations story={story.slug} passageId={passage.id} paragraphs={passage.cites} texts={story.source.paragraphs} />}
+      </span>
+    </>
   );
-  return <Content components={useMDXComponents({ a, Cite, Quote })} />;
+}
+
+function Inlines({ items }: { items: Inline[] }) {
+  return items.map((item, index) => <InlineView key={index} item={item} />);
+}
+
+function InlineView({ item }: { item: Inline }): ReactNode {
+  switch (item.type) {
+    case "text":
+      return item.value;
+    case "emphasis":
+      return (
+        <em>
+          <Inlines items={item.children} />
+        </em>
+      );
+    case "strong":
+      return (
+        <strong>
+          <Inlines items={item.children} />
+        </strong>
+      );
+    case "link":
+      return (
+        <SiteLink href={item.href}>
+          <Inlines items={item.children} />
+        </SiteLink>
+      );
+    case "code":
+      return <code>{item.value}</code>;
+    case "break":
+      return <br />;
+    case "quote":
+      return (
+        <>
+          <q className="source-quote">
+            <Inlines items={item.children} />
+          </q>
+          {item.sic && <span className="sic"> [sic]</span>}
+          {item.problem && (
+            <>
+              {" "}
+              <ContentProblem>{item.problem}</ContentProblem>
+            </>
+          )}
+        </>
+      );
+    case "problem":
+      return <ContentProblem>{item.message}</ContentProblem>;
+    default:
+      throw new Error(`StoryBody: no rendering for ${JSON.stringify((item as { type: unknown }).type)}`);
+  }
 }

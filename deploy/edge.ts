@@ -87,7 +87,7 @@ export async function startEdge(options: EdgeOptions): Promise<Edge> {
   let app: ChildProcess | null = null;
   const appUrl = `http://127.0.0.1:${options.appPort}`;
   const startApp = async () => {
-    app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(options.appPort), "-H", "127.0.0.1"], {
+    app = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(options.appPort), "-H", "127.0.0.1"], {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.appEnv },
       stdio: ["ignore", "ignore", "inherit"],
     });

@@ -20,10 +20,10 @@ describe("annotate", () => {
 
   it("splits overlapping anchors into segments that name every covering issue", () => {
     assert.deepEqual(annotate(story)[0].segments, [
-      { text: "Trade, ", issues: ["trade"] },
-      { text: "Taiwan", issues: ["taiwan", "trade"] },
-      { text: " and", issues: ["taiwan"] },
-      { text: " rights.", issues: [] },
+      { text: "Trade, ", issues: ["trade"], ends: [] },
+      { text: "Taiwan", issues: ["taiwan", "trade"], ends: ["trade"] },
+      { text: " and", issues: ["taiwan"], ends: ["taiwan"] },
+      { text: " rights.", issues: [], ends: [] },
     ]);
   });
 
@@ -34,7 +34,21 @@ describe("annotate", () => {
   it("shows one issue alone when filtered", () => {
     const only = annotate(story, "trade");
     assert.deepEqual(only.map((p) => p.cards), [["trade"], [], []]);
-    assert.deepEqual(only[2].segments, [{ text: "Over Taiwan again.", issues: [] }]);
+    assert.deepEqual(only[2].segments, [{ text: "Over Taiwan again.", issues: [], ends: [] }]);
+  });
+
+  it("shows an issue's summary at its first note only, and orders a paragraph's notes by where their words are", () => {
+    assert.deepEqual(
+      annotate(story).map((p) => p.notes),
+      [
+        [
+          { issue: "trade", first: true },
+          { issue: "taiwan", first: true },
+        ],
+        [],
+        [{ issue: "taiwan", first: false }],
+      ],
+    );
   });
 
   it("skips anchors that did not land", () => {

@@ -63,7 +63,14 @@ describe("loadContent", () => {
   it("reports a summary longer than three sentences", () => {
     const fields = TRADE.replace("summary: Xi spoke of it.", "summary: One. Two. Three. Four.");
     assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(fields) }), [
-      "error stories/s/issues/trade.mdx:3: summary: must be 1 to 3 sentences (it is the card beside the article)",
+      "error stories/s/issues/trade.mdx:3: summary: must be 1 to 3 sentences (it is the note beside the article)",
+    ]);
+  });
+
+  it("reports a summary too long to stand beside its paragraph", () => {
+    const fields = TRADE.replace("summary: Xi spoke of it.", `summary: ${"word ".repeat(46).trim()}.`);
+    assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(fields) }), [
+      "error stories/s/issues/trade.mdx:3: summary: must be 45 words or fewer (it is the note beside the article, which must fit beside its paragraph)",
     ]);
   });
 
@@ -99,7 +106,7 @@ describe("loadContent", () => {
 
   it("reports a quote in a body that is not in the source", () => {
     const story = STORY.replace("Blinken met Xi.", "He said <Quote>we will win</Quote>.");
-    assert.deepEqual(findings({ ...valid, [`${S}/index.mdx`]: story }), ['error stories/s/index.mdx:11: Quote: orphan: "we will win" occurs in no paragraph of source.txt']);
+    assert.deepEqual(findings({ ...valid, [`${S}/index.mdx`]: story }), ['error stories/s/index.mdx:13: Quote: orphan: "we will win" occurs in no paragraph of source.txt']);
   });
 
   it("makes a draft's faults warnings and keeps it out of the public view", () => {

@@ -1,12 +1,15 @@
 /** The content engine: reads `content/`, validates it against the schema and the source, anchors every quote. */
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { anchorQuote, describeMiss, type Anchor } from "./anchor";
-import { scanBody } from "./body";
+import { citedParagraphs, parseCitation, readDocument, type Document, type LinkResolver } from "./document";
 import { readFrontmatter, type Frontmatter } from "./frontmatter";
-import { issueFrontmatter, mdxComponentNames, storyFrontmatter, type IssueFrontmatter, type StoryFrontmatter } from "./schema";
+import { articlePath, creditPath, issuePath, paragraphPath, SLUG, storyPath } from "./paths";
+import { issueFrontmatter, storyFrontmatter, type IssueFrontmatter, type StoryFrontmatter, type TimelineEvent } from "./schema";
 import { parseSource, type Source } from "./source";
+import { outOfOrder } from "./timeline";
 
 export type Severity = "error" | "warning";
 /** One fault in one place: `file:line: field: message`. */
@@ -20,8 +23,8 @@ export type Issue = {
   file: string;
   meta: IssueFrontmatter;
   anchors: AnchoredQuote[];
-  /** The MDX body, frontmatter included so that compile errors keep the file's line numbers. */
-  mdx: string;
+  /** The body, read and resolved: quotes placed, citations checked, passages numbered. */
+  body: Document;
 };
 
 export type Story = {
@@ -31,15 +34,19 @@ export type Story = {
   file: string;
   meta: StoryFrontmatter;
   source: Source;
+  /** source.txt, relative to the working directory, as findings name it. */
+  sourceFile: string;
+  /** SHA-256 of source.txt as it is on disk (hex). */
+  sourceHash: string;
   /** Issues by `order`, then by title; drafts included (publicStories leaves them out). */
   issues: Issue[];
-  mdx: string;
+  body: Document;
+  /** Paragraphs of the report that neither the explainer nor its issues cite (published issues, for a published story). */
+  uncited: number[];
 };
 
 export type Content = { stories: Story[]; findings: Finding[] };
 
-/** What a story folder, an issue file and a URL segment may be called: lower-case words and hyphens. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function formatFinding(finding: Finding): string {
   return `${finding.file}:${finding.line}: ${finding.field}: ${finding.message}`;
@@ -71,8 +78,26 @@ function fieldName(at: readonly PropertyKey[]): string {
   return at.reduce<string>((name, key) => (typeof key === "number" ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), "");
 }
 
+/**
+ * A value that matches no branch of a union ("not reported", or text with its cite) is reported by the branch of
+ * its own shape: a mapping's missing `cite` is more use to an editor than "matches no option".
+ */
+function branchOfValue(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== "invalid_union") return [issue];
+  const nested = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
+  return nested.length === 1 ? nested[0].map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })) : [issue];
+}
+
 /** Validates frontmatter against a schema; every fault becomes a finding at the field's line. */
-function validate<Schema extends z.ZodType>(schema: Schema, file: string, frontmatter: Frontmatter | null, severity: Severity, findings: Finding[]): z.infer<Schema> | null {
+function validate<Schema extends z.ZodType>(
+  schema: Schema,
+  file: string,
+  frontmatter: Frontmatter | null,
+  severity: Severity,
+  findings: Finding[],
+  /** What to tell an editor when a field is missing, by field name. */
+  hints: Record<string, string> = {},
+): z.infer<Schema> | null {
   if (!frontmatter) {
     findings.push({ file, line: 1, field: "frontmatter", message: "missing: the file must start with a --- YAML block ---", severity });
     return null;
@@ -83,7 +108,7 @@ function validate<Schema extends z.ZodType>(schema: Schema, file: string, frontm
   }
   const parsed = schema.safeParse(frontmatter.data ?? {});
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) {
+  for (const issue of parsed.error.issues.flatMap(branchOfValue)) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const at = [...issue.path, key];
@@ -96,36 +121,41 @@ function validate<Schema extends z.ZodType>(schema: Schema, file: string, frontm
       issue.code !== "invalid_type"
         ? issue.message
         : value === undefined
-          ? "missing"
+          ? (hints[fieldName(issue.path)] ?? "missing")
           : `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeType(value)}`;
     findings.push({ file, line: frontmatter.lineOf(issue.path), field: fieldName(issue.path), message, severity });
   }
   return null;
 }
 
-/** Checks an MDX body's components, quotes and citations against the story's source. */
-function checkBody(file: string, text: string, source: Source, severity: Severity, findings: Finding[]): void {
-  const scan = scanBody(text);
-  if (scan.syntaxError) {
-    findings.push({ file, line: scan.syntaxError.line, field: "body", message: `MDX syntax error: ${scan.syntaxError.message}`, severity });
-    return;
-  }
-  for (const ref of scan.refs) {
-    if (ref.kind === "component" && !(mdxComponentNames as readonly string[]).includes(ref.name)) {
-      findings.push({ file, line: ref.line, field: "body", message: `unknown component <${ref.name}> (known: ${mdxComponentNames.join(", ")})`, severity });
-    } else if (ref.kind === "quote") {
-      const anchor = anchorQuote(source.paragraphs, ref.text, source.credit);
-      if (anchor.status !== "found") findings.push({ file, line: ref.line, field: "Quote", message: describeMiss(anchor, ref.text), severity });
-    } else if (ref.kind === "cite") {
-      if (ref.paragraphs === null) {
-        findings.push({ file, line: ref.line, field: "Cite", message: `bad citation ${JSON.stringify(ref.raw)}: write p="3", p="3, 7" or p="3-5"`, severity });
-        continue;
-      }
-      for (const paragraph of ref.paragraphs.filter((n) => n < 1 || n > source.paragraphs.length)) {
-        findings.push({ file, line: ref.line, field: "Cite", message: `cites ¶${paragraph}, but the article has paragraphs 1 to ${source.paragraphs.length}`, severity });
-      }
+/** Reads a body into its document; each fault becomes a finding at its line. */
+function readBody(file: string, text: string, source: Source, resolveLink: LinkResolver, severity: Severity, findings: Finding[], explainer: boolean): Document {
+  const { document, faults } = readDocument(text, source, resolveLink, explainer);
+  for (const fault of faults) findings.push({ file, ...fault, severity });
+  return document;
+}
+
+/**
+ * Links in a body are written relative to the story (`article#p-3`, `issues/taiwan`); this resolves them to the
+ * site's addresses and refuses any that name no page, or a draft from published content.
+ */
+function storyLinks(storySlug: string, source: Source, issues: { slug: string; published: boolean }[], fromPublished: boolean): LinkResolver {
+  return (href) => {
+    if (/^(?:https?:|mailto:|\/|#)/i.test(href)) return { href };
+    const paragraph = /^article#p-(\d+)$/.exec(href);
+    if (paragraph) {
+      const n = Number(paragraph[1]);
+      return n >= 1 && n <= source.paragraphs.length ? { href: paragraphPath(storySlug, n) } : { problem: `link to ¶${n}, but the article has paragraphs 1 to ${source.paragraphs.length}` };
     }
-  }
+    if (href === "article") return { href: articlePath(storySlug) };
+    if (href === "article#credit" && source.credit) return { href: creditPath(storySlug) };
+    const issue = /^issues\/([^/#?]+)$/.exec(href);
+    const target = issue && issues.find((candidate) => candidate.slug === issue[1]);
+    if (target && (target.published || !fromPublished)) return { href: issuePath(storySlug, target.slug) };
+    if (target) return { problem: `link to ${JSON.stringify(href)}: that issue is a draft, and this page is published` };
+    if (href === "" || href === ".") return { href: storyPath(storySlug) };
+    return { problem: `link to ${JSON.stringify(href)} names no page of this story (write article, article#p-N, article#credit or issues/<issue>)` };
+  };
 }
 
 function readText(file: string): string | null {
@@ -142,7 +172,9 @@ function severityOf(frontmatter: Frontmatter | null, parentIsDraft = false): Sev
   return parentIsDraft || declared === "draft" ? "warning" : "error";
 }
 
-function loadIssue(file: string, display: string, storySlug: string, source: Source, storyIsDraft: boolean, findings: Finding[]): Issue | null {
+type LoadedIssue = Omit<Issue, "body"> & { text: string; severity: Severity; frontmatter: Frontmatter };
+
+function loadIssue(file: string, display: string, storySlug: string, source: Source, storyIsDraft: boolean, findings: Finding[]): LoadedIssue | null {
   const slug = path.basename(file, ".mdx");
   const text = readText(file) ?? "";
   const frontmatter = readFrontmatter(text);
@@ -155,11 +187,10 @@ function loadIssue(file: string, display: string, storySlug: string, source: Sou
     if (anchor.status !== "found") findings.push({ file: display, line: frontmatter.lineOf(["anchors", index]), field: `anchors[${index}]`, message: describeMiss(anchor, quote), severity });
     return { quote, anchor };
   });
-  checkBody(display, text, source, severity, findings);
-  return { slug, storySlug, file: display, meta, anchors, mdx: text };
+  return { slug, storySlug, file: display, meta, anchors, text, severity, frontmatter };
 }
 
-function byOrder(a: Issue, b: Issue): number {
+function byOrder(a: Pick<Issue, "meta">, b: Pick<Issue, "meta">): number {
   return (a.meta.order ?? Number.MAX_SAFE_INTEGER) - (b.meta.order ?? Number.MAX_SAFE_INTEGER) || a.meta.title.localeCompare(b.meta.title);
 }
 
@@ -187,7 +218,6 @@ export function loadContent(roots: readonly string[], cwd: string = process.cwd(
       const frontmatter = readFrontmatter(indexText);
       const severity = severityOf(frontmatter);
       const isDraft = severity === "warning";
-      const meta = validate(storyFrontmatter, rel("index.mdx"), frontmatter, severity, findings);
       if (!SLUG.test(slug)) findings.push({ file: rel("index.mdx"), line: 1, field: "slug", message: `folder name "${slug}" must be lower-case words joined by hyphens`, severity });
       const earlier = seen.get(slug);
       if (earlier !== undefined) {
@@ -202,24 +232,108 @@ export function loadContent(roots: readonly string[], cwd: string = process.cwd(
         findings.push({ file: rel("source.txt"), line: 1, field: "source", message, severity });
         continue;
       }
+      const sourceHash = createHash("sha256").update(fs.readFileSync(path.join(dir, "source.txt"))).digest("hex");
+      const meta = validate(storyFrontmatter, rel("index.mdx"), frontmatter, severity, findings, {
+        "source.sha256": `missing: pin the report as received by adding this line under source: "  sha256: ${sourceHash}"`,
+        "source.received": `missing: say when the report was received, under source: "  received: YYYY-MM-DD"`,
+      });
       if (!frontmatter || !meta) continue;
+      const at = (...field: (string | number)[]) => ({ file: rel("index.mdx"), line: frontmatter.lineOf(field), field: field.join(".").replace(/\.(\d+)/g, "[$1]"), severity });
       if (source.date && source.date !== meta.source.date) {
-        findings.push({ file: rel("index.mdx"), line: frontmatter.lineOf(["source", "date"]), field: "source.date", message: `${meta.source.date} differs from the date line of source.txt (${source.date})`, severity });
+        findings.push({ ...at("source", "date"), message: `${meta.source.date} differs from the date line of source.txt (${source.date})` });
       }
-      checkBody(rel("index.mdx"), indexText, source, severity, findings);
-      const issues = issueFiles
+      if (meta.source.sha256 !== sourceHash) {
+        findings.push({ ...at("source", "sha256"), message: `source.txt does not match the report as received: its SHA-256 is ${sourceHash}, the story pins ${meta.source.sha256}` });
+      }
+      if (meta.published < meta.source.received) {
+        findings.push({ ...at("published"), message: `${meta.published} is before the report was received (source.received: ${meta.source.received})` });
+      }
+      (meta.corrections ?? []).forEach((correction, index) => {
+        if (correction.date < meta.published) findings.push({ ...at("corrections", index, "date"), message: `${correction.date} is before the story was published (${meta.published})` });
+        for (const n of (correction.paragraphs ?? []).filter((n) => n > source.paragraphs.length)) {
+          findings.push({ ...at("corrections", index, "paragraphs"), message: `names ¶${n}, but the article has paragraphs 1 to ${source.paragraphs.length}` });
+        }
+      });
+      const loaded = issueFiles
         .map((name) => loadIssue(path.join(dir, "issues", name), rel(`issues/${name}`), slug, source, isDraft, findings))
-        .filter((issue): issue is Issue => issue !== null)
+        .filter((issue): issue is LoadedIssue => issue !== null)
         .sort(byOrder);
-      stories.push({ slug, dir, file: rel("index.mdx"), meta, source, issues, mdx: indexText });
+      const targets = loaded.map((issue) => ({ slug: issue.slug, published: isPublished(issue) }));
+      const issues: Issue[] = loaded.map(({ text, severity: issueSeverity, frontmatter: _frontmatter, ...issue }) => ({
+        ...issue,
+        body: readBody(issue.file, text, source, storyLinks(slug, source, targets, issueSeverity === "error"), issueSeverity, findings, false),
+      }));
+      const body = readBody(rel("index.mdx"), indexText, source, storyLinks(slug, source, targets, !isDraft), severity, findings, true);
+      checkTimeline(meta.timeline ?? [], source, (index, field) => at("timeline", index, field), findings);
+      checkStanding(loaded, rel("index.mdx"), source, isDraft, findings);
+      const counted = issues.filter((issue) => isDraft || isPublished(issue));
+      const dataCites = [
+        ...(meta.timeline ?? []).map((event) => event.cite),
+        ...counted.flatMap(({ meta: { standing } }) => (standing ? [standing.cite, standing.us, standing.china].flatMap((cell) => (typeof cell === "string" ? (cell === "not reported" ? [] : [cell]) : [cell.cite])) : [])),
+      ].flatMap((raw) => parseCitation(raw) ?? []);
+      const uncited = uncitedParagraphs(source, [body, ...counted.map((issue) => issue.body)]).filter((n) => !dataCites.includes(n));
+      if (uncited.length > 0) {
+        const list = uncited.map((n) => `¶${n}`).join(", ");
+        findings.push({ file: rel("source.txt"), line: 1, field: "coverage", message: `${list} ${uncited.length === 1 ? "is" : "are"} cited nowhere: not in the explainer, its timeline or its ${isDraft ? "" : "published "}issues`, severity: "warning" });
+      }
+      stories.push({ slug, dir, file: rel("index.mdx"), sourceFile: rel("source.txt"), meta, source, sourceHash, issues, body, uncited });
     }
   }
   stories.sort((a, b) => b.meta.published.localeCompare(a.meta.published) || a.meta.title.localeCompare(b.meta.title));
   return { stories, findings };
 }
 
+/** A citation in frontmatter: every paragraph it names must exist. */
+function citationFaults(raw: string, source: Source): string[] {
+  const cites = parseCitation(raw) ?? [];
+  return cites.filter((n) => n < 1 || n > source.paragraphs.length).map((n) => `cites ¶${n}, but the article has paragraphs 1 to ${source.paragraphs.length}`);
+}
+
+type At = (index: number, field: string) => Omit<Finding, "message">;
+
+/** The timeline's citations exist, and its events are in chronological order. */
+function checkTimeline(events: TimelineEvent[], source: Source, at: At, findings: Finding[]): void {
+  events.forEach((event, index) => {
+    for (const message of citationFaults(event.cite, source)) findings.push({ ...at(index, "cite"), message });
+  });
+  for (const { index, after } of outOfOrder(events.map((event) => event.when))) {
+    findings.push({ ...at(index, "when"), message: `${events[index].when} comes before timeline[${after}] (${events[after].when}): list events in chronological order` });
+  }
+}
+
+/** Each issue's row of the table cites paragraphs that exist; issues without a row are left out of it, with a warning. */
+function checkStanding(issues: LoadedIssue[], storyFile: string, source: Source, storyIsDraft: boolean, findings: Finding[]): void {
+  const shown = issues.filter((issue) => storyIsDraft || isPublished(issue));
+  for (const issue of issues) {
+    const standing = issue.meta.standing;
+    if (!standing) continue;
+    const cells: [string, string][] = [["cite", standing.cite], ...(["us", "china"] as const).flatMap((side): [string, string][] => (standing[side] === "not reported" ? [] : [[`${side}.cite`, (standing[side] as { cite: string }).cite]]))];
+    for (const [field, raw] of cells) {
+      for (const message of citationFaults(raw, source)) findings.push({ file: issue.file, line: issue.frontmatter.lineOf(["standing", ...field.split(".")]), field: `standing.${field}`, message, severity: issue.severity });
+    }
+  }
+  if (shown.length > 0 && shown.every((issue) => !issue.meta.standing)) {
+    findings.push({ file: storyFile, line: 1, field: "standing", message: "no issue of this story says where it stands: the explainer's table is left out", severity: "warning" });
+  } else {
+    for (const issue of shown.filter((candidate) => !candidate.meta.standing)) {
+      findings.push({ file: issue.file, line: 1, field: "standing", message: "missing: this issue is left out of the explainer's table of where each issue stands", severity: "warning" });
+    }
+  }
+}
+
+/** Paragraphs of the report that none of these documents cites. */
+export function uncitedParagraphs(source: Source, documents: Document[]): number[] {
+  const cited = new Set(documents.flatMap((document) => [...citedParagraphs(document)]));
+  return source.paragraphs.map((_, index) => index + 1).filter((n) => !cited.has(n));
+}
+
 export function isPublished(item: { meta: { status: string } }): boolean {
   return item.meta.status === "published";
+}
+
+/** The date a story last changed for readers: its latest correction, or its publication. */
+export function lastModified(story: Story): string {
+  return [story.meta.published, ...(story.meta.corrections ?? []).map((correction) => correction.date)].sort().at(-1) ?? story.meta.published;
 }
 
 /** The public view: published stories with only their published issues. */

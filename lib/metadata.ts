@@ -2,6 +2,8 @@
 import type { Metadata } from "next";
 
 export const SITE_NAME = "Explainer";
+/** What the site is, in one line: for metadata, the feed and the site's share card. */
+export const SITE_TAGLINE = "News explained from the original report, every cited statement one click from its paragraph.";
 
 /** The public origin, from SITE_URL; links in feeds, sitemaps and cards are absolute against it. */
 export function siteUrl(env: NodeJS.ProcessEnv = process.env): URL {
@@ -15,15 +17,22 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): URL {
 export const absoluteUrl = (path: string) => new URL(path, siteUrl()).toString();
 
 /** `image`: the share card (an opengraph-image route); a page without one of its own uses the site's. */
-type Page = { title: string; description: string; path: string; image?: string; type?: "website" | "article"; published?: string; noindex?: boolean };
+/** `annotations`: the W3C Web Annotation file of the page's text, named as an alternate. */
+type Page = { title: string; description: string; path: string; image?: string; type?: "website" | "article"; published?: string; noindex?: boolean; annotations?: string };
 
-export function pageMetadata({ title, description, path, image = "/opengraph-image", type = "website", published, noindex = false }: Page): Metadata {
+export function pageMetadata({ title, description, path, image = "/opengraph-image", type = "website", published, noindex = false, annotations }: Page): Metadata {
   const images = [{ url: image, width: 1200, height: 630, alt: title }];
   return {
     title,
     description,
     // Page alternates replace the layout's, so the feed is named on every page here.
-    alternates: { canonical: path, types: { "application/atom+xml": [{ url: "/feed.xml", title: `${SITE_NAME}: stories and issues` }] } },
+    alternates: {
+      canonical: path,
+      types: {
+        "application/atom+xml": [{ url: "/feed.xml", title: `${SITE_NAME}: stories and issues` }],
+        ...(annotations ? { "application/ld+json": [{ url: annotations, title: "The issues as W3C Web Annotations" }] } : {}),
+      },
+    },
     openGraph: {
       title,
       description,

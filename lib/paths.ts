@@ -1,6 +1,97 @@
-/** Every URL the site links to is built here, so that routes and links cannot drift apart. */
+/**
+ * The route manifest: every address the site answers at is built here, so that routes, links, the sitemap, the
+ * proxy's allow-list, preview lookups, the static step and the tests cannot drift apart.
+ */
+import { PAGES_WITH_RUNTIME, SLUG_PATTERN } from "./routes.mjs";
+
+export { PAGES_WITH_RUNTIME };
+
+/** A story, issue or URL segment name: lower-case words and hyphens. */
+export const SLUG = new RegExp(`^${SLUG_PATTERN}$`);
+
 export const storyPath = (story: string) => `/stories/${story}`;
-export const articlePath = (story: string, issue?: string) => `/stories/${story}/article${issue ? `?issue=${encodeURIComponent(issue)}` : ""}`;
-export const paragraphPath = (story: string, paragraph: number) => `/stories/${story}/article#p-${paragraph}`;
-export const issuePath = (story: string, issue: string) => `/stories/${story}/issues/${issue}`;
+export const articlePath = (story: string, issue?: string) => `${storyPath(story)}/article${issue ? `?issue=${encodeURIComponent(issue)}` : ""}`;
+/** Where the one-issue view is prerendered; `?issue=` is rewritten to it (next.config.mjs). */
+export const articleIssuePage = (story: string, issue: string) => `${storyPath(story)}/article/${issue}`;
+export const issuePath = (story: string, issue: string) => `${storyPath(story)}/issues/${issue}`;
+export const paragraphId = (paragraph: number) => `p-${paragraph}`;
+export const paragraphPath = (story: string, paragraph: number) => `${articlePath(story)}#${paragraphId(paragraph)}`;
+export const creditPath = (story: string) => `${articlePath(story)}#credit`;
 export const cardId = (issue: string, paragraph: number) => `card-${issue}-p${paragraph}`;
+/** The report exactly as received, as plain text. */
+export const sourceTextPath = (story: string) => `${storyPath(story)}/source.txt`;
+/** The issues' anchors as W3C Web Annotations. */
+export const annotationsPath = (story: string) => `${storyPath(story)}/annotations.jsonld`;
+/** The 1200×630 card of a page (a Next `opengraph-image` route under it). */
+export const shareImagePath = (page: string) => `${page}/opengraph-image`;
+
+export type RouteKind =
+  | "home"
+  | "about"
+  | "explainer"
+  | "article"
+  | "issue"
+  | "article-for-issue"
+  | "share-image"
+  | "source-text"
+  | "annotations"
+  | "feed"
+  | "sitemap"
+  | "robots"
+  | "icon";
+
+export type Route = {
+  kind: RouteKind;
+  /** The address readers and links use. */
+  path: string;
+  /** For an HTML page: the route Next prerenders it at (differs from `path` only for `?issue=` views). */
+  page?: string;
+  /** Listed in the sitemap. */
+  sitemap?: boolean;
+};
+
+type StoryShape = { slug: string; issues: readonly { slug: string }[] };
+
+/** Everything one story answers at, given the issues visible in this view. */
+export function storyRoutes({ slug, issues }: StoryShape): Route[] {
+  const page = (kind: RouteKind, path: string, sitemap = true): Route => ({ kind, path, page: path, sitemap });
+  return [
+    page("explainer", storyPath(slug)),
+    { kind: "share-image", path: shareImagePath(storyPath(slug)) },
+    page("article", articlePath(slug)),
+    { kind: "source-text", path: sourceTextPath(slug) },
+    { kind: "annotations", path: annotationsPath(slug) },
+    ...issues.flatMap(({ slug: issue }): Route[] => [
+      page("issue", issuePath(slug, issue)),
+      { kind: "share-image", path: shareImagePath(issuePath(slug, issue)) },
+      { kind: "article-for-issue", path: articlePath(slug, issue), page: articleIssuePage(slug, issue) },
+    ]),
+  ];
+}
+
+/** The site's own addresses, whatever the content. */
+export const siteRoutes: readonly Route[] = [
+  { kind: "home", path: "/", page: "/", sitemap: true },
+  { kind: "about", path: "/about", page: "/about", sitemap: true },
+  { kind: "share-image", path: shareImagePath("") },
+  { kind: "feed", path: "/feed.xml" },
+  { kind: "sitemap", path: "/sitemap.xml" },
+  { kind: "robots", path: "/robots.txt" },
+  { kind: "icon", path: "/favicon.ico" },
+  { kind: "icon", path: "/icon.svg" },
+];
+
+/** Every route of the site for these stories (the public ones, or in preview all of them). */
+export function routes(stories: readonly StoryShape[]): Route[] {
+  return [...siteRoutes, ...stories.flatMap(storyRoutes)];
+}
+
+/** The HTML pages readers reach, as they address them. */
+export function pagePaths(stories: readonly StoryShape[]): string[] {
+  return routes(stories).flatMap((route) => (route.page ? [route.path] : []));
+}
+
+/** The routes Next prerenders as HTML for these stories, with the 404 page: what the static step must find. */
+export function prerenderedPages(stories: readonly StoryShape[]): string[] {
+  return [...routes(stories).flatMap((route) => (route.page ? [route.page] : [])), "/_not-found"];
+}

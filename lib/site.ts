@@ -5,7 +5,7 @@
 import path from "node:path";
 import { cache } from "react";
 import { ContentError, loadContent, publicStories, type Content, type Issue, type Story } from "./content";
-import { articlePath, issuePath, storyPath } from "./paths";
+import { pagePaths, routes } from "./paths";
 
 /** `CONTENT_ROOTS` (paths joined by `:`) replaces the content root, e.g. with test fixtures added. */
 export function contentRoots(env: NodeJS.ProcessEnv = process.env): string[] {
@@ -64,35 +64,22 @@ export function issueParams(): { story: string; issue: string }[] {
   return getStories().flatMap((story) => story.issues.map((issue) => ({ story: story.slug, issue: issue.slug })));
 }
 
-/** The pages one story has, as readers address them. */
-function storyPages(story: Story): string[] {
-  return [
-    storyPath(story.slug),
-    articlePath(story.slug),
-    ...story.issues.flatMap((issue) => [issuePath(story.slug, issue.slug), articlePath(story.slug, issue.slug)]),
-  ];
-}
-
-/** Every page of the site, for lookups that must never trust a raw path. */
+/** Every page of the site in this view, for lookups that must never trust a raw path. */
 export function contentPaths(stories: Story[]): string[] {
-  return ["/", "/about", ...stories.flatMap(storyPages)];
+  return pagePaths(stories);
 }
 
-let publicPages: Set<string> | null = null;
+let publicAddresses: Set<string> | null = null;
 
 /**
- * Whether a public request names a page that exists. Unknown ones are sent to the static 404 page
- * before rendering, because a 404 rendered on demand for a dynamic route has an empty body without
+ * Whether a public request names an address the route manifest knows. Unknown ones are sent to the static 404
+ * page before rendering, because a 404 rendered on demand for a dynamic route has an empty body without
  * JavaScript (vercel/next.js#95613).
  */
 export function publicPageExists(pathname: string, issue: string | null): boolean {
-  if (!publicPages || developing) {
-    publicPages = new Set(getStories().flatMap(storyPages));
+  if (!publicAddresses || developing) {
+    publicAddresses = new Set(routes(getStories()).flatMap((route) => (route.page ? [route.path, route.page] : [route.path])));
   }
-  const page = pathname.replace(/\/$/, "");
-  if (issue !== null) return publicPages.has(`${page}?issue=${issue}`);
-  // Share images sit under their page; the one-issue view's rewrite target is `/article/<issue>`.
-  const owner = page.replace(/\/opengraph-image$/, "").replace(/\/article\/([^/]+)$/, "/article?issue=$1");
-  return publicPages.has(owner);
+  const address = pathname.replace(/(.)\/$/, "$1");
+  return publicAddresses.has(issue === null ? address : `${address}?issue=${issue}`);
 }
-

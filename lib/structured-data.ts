@@ -1,11 +1,21 @@
 /** JSON-LD for search engines: the explainer as a NewsArticle based on the original, and breadcrumbs. */
-import type { BreadcrumbList, NewsArticle, WithContext } from "schema-dts";
-import type { Story } from "./content";
+import type { BreadcrumbList, NewsArticle, NewsMediaOrganization, WithContext } from "schema-dts";
+import { lastModified, type Story } from "./content";
 import { absoluteUrl, SITE_NAME } from "./metadata";
-import { issuePath, storyPath } from "./paths";
+import { articlePath, issuePath, shareImagePath, storyPath } from "./paths";
+
+/** The site as a publisher, with the Trust Project's indicators: how it writes, and how it corrects. */
+export function publisher(): NewsMediaOrganization {
+  return {
+    "@type": "NewsMediaOrganization",
+    name: SITE_NAME,
+    url: absoluteUrl("/"),
+    publishingPrinciples: absoluteUrl("/about#how-we-write"),
+    correctionsPolicy: absoluteUrl("/about#corrections"),
+  };
+}
 
 export function newsArticle(story: Story): WithContext<NewsArticle> {
-  const publisher = { "@type": "Organization" as const, name: SITE_NAME, url: absoluteUrl("/") };
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -14,17 +24,20 @@ export function newsArticle(story: Story): WithContext<NewsArticle> {
     url: absoluteUrl(storyPath(story.slug)),
     mainEntityOfPage: absoluteUrl(storyPath(story.slug)),
     datePublished: story.meta.published,
-    dateModified: story.meta.published,
+    dateModified: lastModified(story),
     inLanguage: "en",
-    image: absoluteUrl(`${storyPath(story.slug)}/opengraph-image`),
-    author: publisher,
-    publisher,
+    image: absoluteUrl(shareImagePath(storyPath(story.slug))),
+    author: publisher(),
+    publisher: publisher(),
+    ...(story.meta.corrections?.length
+      ? { correction: story.meta.corrections.map((correction) => ({ "@type": "CorrectionComment" as const, datePublished: correction.date, text: correction.text })) }
+      : {}),
     isBasedOn: {
       "@type": "NewsArticle",
       ...(story.meta.source.headline ? { headline: story.meta.source.headline } : {}),
       datePublished: story.meta.source.date,
       publisher: { "@type": "Organization", name: story.meta.source.publisher },
-      url: absoluteUrl(`${storyPath(story.slug)}/article`),
+      url: absoluteUrl(articlePath(story.slug)),
     },
     about: story.issues.map((issue) => ({
       "@type": "Thing" as const,

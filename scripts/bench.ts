@@ -84,7 +84,7 @@ async function main() {
   execFileSync("npx", ["next", "build"], { env, stdio: ["ignore", "ignore", "inherit"] });
   execFileSync("npx", ["tsx", "scripts/static-pages.ts"], { env, stdio: ["ignore", "inherit", "inherit"] });
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore" });
   try {
     await waitForServer(`${origin}/`);
     const rows: Row[] = [];

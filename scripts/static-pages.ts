@@ -1,28 +1,15 @@
-/** After `next build`: strips the client runtime from every prerendered page (see lib/static-html.ts). */
-import fs from "node:fs";
-import path from "node:path";
-import { withoutClientRuntime } from "../lib/static-html";
+/** After `next build`: the static step (lib/static-html.ts). Exits 1 with a one-line reason when it refuses the build. */
+import { PAGES_WITH_RUNTIME, prerenderedPages } from "../lib/paths";
+import { getStories } from "../lib/site";
+import { StaticStepError, stripBuild } from "../lib/static-html";
 
-const app = path.join(process.env.NEXT_DIST_DIR || ".next", "server", "app");
-// The bench's bare page is the framework's floor as Next ships it, so it keeps its scripts.
-const keep = [path.join(app, "bench")];
-
-function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (keep.includes(full)) return [];
-    return entry.isDirectory() ? htmlFiles(full) : entry.name.endsWith(".html") ? [full] : [];
-  });
+const dist = process.env.NEXT_DIST_DIR || ".next";
+try {
+  const record = stripBuild(dist, { keepRuntime: PAGES_WITH_RUNTIME, expected: prerenderedPages(getStories()) });
+  const kept = record.keptRuntime.length > 0 ? `; kept it on ${record.keptRuntime.join(", ")}, as listed` : "";
+  console.log(`Static pages: removed the client runtime from ${record.stripped.length} prerendered pages${kept}.`);
+} catch (error) {
+  if (!(error instanceof StaticStepError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
 }
-
-let before = 0;
-let after = 0;
-const files = htmlFiles(app);
-for (const file of files) {
-  const html = fs.readFileSync(file, "utf8");
-  const stripped = withoutClientRuntime(html);
-  before += html.length;
-  after += stripped.length;
-  fs.writeFileSync(file, stripped);
-}
-console.log(`Static pages: removed the client runtime from ${files.length} prerendered pages (${Math.round(before / 1024)} kB → ${Math.round(after / 1024)} kB of HTML).`);

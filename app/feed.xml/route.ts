@@ -1,5 +1,6 @@
 import { Feed } from "feed";
-import { absoluteUrl, SITE_NAME } from "@/lib/metadata";
+import { lastModified } from "@/lib/content";
+import { absoluteUrl, SITE_NAME, SITE_TAGLINE } from "@/lib/metadata";
 import { issuePath, storyPath } from "@/lib/paths";
 import { getStories } from "@/lib/site";
 
@@ -8,10 +9,11 @@ export const dynamic = "force-static";
 /** An Atom feed of the published stories and their issues, built at build time. */
 export function GET() {
   const stories = getStories();
-  const updated = new Date(`${stories[0]?.meta.published ?? "2000-01-01"}T00:00:00Z`);
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const updated = day(stories.map(lastModified).sort().at(-1) ?? "2000-01-01");
   const feed = new Feed({
     title: SITE_NAME,
-    description: "News explained sentence by sentence, each claim one click from the original report.",
+    description: SITE_TAGLINE,
     id: absoluteUrl("/"),
     link: absoluteUrl("/"),
     language: "en",
@@ -20,11 +22,13 @@ export function GET() {
     feedLinks: { atom: absoluteUrl("/feed.xml") },
   });
   for (const story of stories) {
-    const date = new Date(`${story.meta.published}T00:00:00Z`);
-    feed.addItem({ title: story.meta.title, id: absoluteUrl(storyPath(story.slug)), link: absoluteUrl(storyPath(story.slug)), description: story.meta.description, date });
+    // Atom's <updated> follows the latest correction; <published> stays the day the story first appeared.
+    const date = day(lastModified(story));
+    const published = day(story.meta.published);
+    feed.addItem({ title: story.meta.title, id: absoluteUrl(storyPath(story.slug)), link: absoluteUrl(storyPath(story.slug)), description: story.meta.description, date, published });
     for (const issue of story.issues) {
       const link = absoluteUrl(issuePath(story.slug, issue.slug));
-      feed.addItem({ title: `${issue.meta.title} (${story.meta.title})`, id: link, link, description: issue.meta.summary, date });
+      feed.addItem({ title: `${issue.meta.title} (${story.meta.title})`, id: link, link, description: issue.meta.summary, date, published });
     }
   }
   return new Response(feed.atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DraftBadge } from "@/components/DraftBadge";
+import { StatusLabel } from "@/components/IssueTable";
 import { formatFinding, type Finding } from "@/lib/content";
 import { articlePath, issuePath, paragraphPath, storyPath } from "@/lib/paths";
 import { getPreviewContent } from "@/lib/site";
@@ -26,7 +27,8 @@ function Findings({ findings }: { findings: Finding[] }) {
 export default async function Dashboard() {
   if (!(await isPreview())) notFound();
   const { stories, findings } = getPreviewContent();
-  const orphaned = findings.filter((finding) => !stories.some((story) => finding.file === story.file || story.issues.some((issue) => issue.file === finding.file)));
+  const ofStory = (story: (typeof stories)[number]) => (finding: Finding) => finding.file === story.file || finding.file === story.sourceFile;
+  const orphaned = findings.filter((finding) => !stories.some((story) => ofStory(story)(finding) || story.issues.some((issue) => issue.file === finding.file)));
   return (
     <>
       <h1>Content dashboard</h1>
@@ -51,13 +53,19 @@ export default async function Dashboard() {
           <p className="text-sm">
             Status: <span data-status>{story.meta.status}</span> · <code>{story.file}</code> · <Link href={articlePath(story.slug)}>article</Link>
           </p>
-          <Findings findings={findings.filter((finding) => finding.file === story.file)} />
+          <p className="text-sm" data-coverage>
+            {story.uncited.length === 0
+              ? `Coverage: every paragraph of the report (${story.source.paragraphs.length}) is cited.`
+              : `Coverage: cited nowhere: ${story.uncited.map((n) => `¶${n}`).join(", ")} (of ${story.source.paragraphs.length} paragraphs).`}
+          </p>
+          <Findings findings={findings.filter(ofStory(story))} />
           <table className="mt-4 w-full text-left text-sm">
             <caption className="sr-only">Issues of {story.meta.title}</caption>
             <thead>
               <tr>
                 <th scope="col">Issue</th>
                 <th scope="col">Status</th>
+                <th scope="col">Where it stands</th>
                 <th scope="col">Anchors: where each lands</th>
                 <th scope="col">Problems</th>
               </tr>
@@ -70,6 +78,9 @@ export default async function Dashboard() {
                   </th>
                   <td className="py-2 pr-2" data-status>
                     {issue.meta.status}
+                  </td>
+                  <td className="py-2 pr-2" data-standing>
+                    {issue.meta.standing ? <StatusLabel status={issue.meta.standing.status} /> : <span className="text-warn">not given</span>}
                   </td>
                   <td className="py-2 pr-2">
                     <ol className="list-decimal pl-5">

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
-import { previewDistDir } from "../../playwright.config";
+import { previewDistDir, previewSecret } from "../../playwright.config";
 import { MARKER } from "./fixtures";
 
 function files(dir: string): string[] {
@@ -15,6 +15,8 @@ test("no file the build wrote holds a draft's marker: not under static/, not amo
   expect(written.length).toBeGreaterThan(20);
   // The marker is in the fixture drafts the build read; it must not be in anything it wrote.
   expect(written.filter((file) => fs.readFileSync(file).includes(MARKER))).toEqual([]);
+  // A draft fixture writes {process.env.PREVIEW_SECRET}; the build had it set, and never evaluated it.
+  expect(written.filter((file) => fs.readFileSync(file).includes(previewSecret))).toEqual([]);
   // The check can see the published fixture, so it would see a draft's text if it leaked.
   expect(written.some((file) => fs.readFileSync(file).includes("Published fixture story"))).toBe(true);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { draftIssue, draftStory, MARKER, previewContent, previewURL, publishedStory, startPreview } from "./fixtures";
+import { draftIssue, draftStory, MARKER, previewContent, previewSecret, previewURL, publishedStory, startPreview } from "./fixtures";
 
 test("the right secret turns preview on and shows a draft story under a banner", async ({ page, context }) => {
   const response = await startPreview(page, draftStory);
@@ -19,7 +19,7 @@ test("preview marks a draft issue as Draft wherever it appears", async ({ page }
   await startPreview(page, publishedStory);
   await expect(page.getByRole("region", { name: "The issues at stake" }).locator(".draft-badge")).toHaveCount(1);
   await page.goto(`${publishedStory}/article`);
-  await expect(page.locator('aside[data-issue="ferry-timetable"] .draft-badge').first()).toHaveText("Draft");
+  await expect(page.locator('.issue-note[data-issue="ferry-timetable"] .draft-badge').first()).toHaveText("Draft");
   await expect(page.getByRole("navigation", { name: "Show the article with" }).getByRole("link", { name: /Ferry timetable/ })).toContainText("Draft");
 });
 
@@ -27,7 +27,9 @@ test("a draft whose anchor is broken still renders in preview, with the problem 
   await startPreview(page, draftIssue);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ferry timetable");
   await expect(page.locator(".content-problem").first()).toContainText('anchors[1]: orphan: "a sentence that is not in the source"');
-  await expect(page.locator(".prose .content-problem")).toContainText('orphan: "a timetable nobody wrote" occurs in no paragraph of source.txt');
+  await expect(page.locator(".prose .content-problem", { hasText: 'orphan: "a timetable nobody wrote" occurs in no paragraph of source.txt' })).toBeVisible();
+  // Words after the last citation are shown as a problem where they stand, too.
+  await expect(page.locator(".prose .content-problem", { hasText: "uncited: the words after its last <Cite>" })).toBeVisible();
   await expect(page.locator("blockquote.passage")).toHaveCount(1);
 });
 
@@ -118,6 +120,44 @@ test("the dashboard is 404 without preview and lists every item with its status 
   }
   await expect(page.locator('tr[data-item="preview-fixture/ferry-timetable"]')).toContainText("ORPHAN");
   await expect(page.locator('tr[data-item="preview-fixture/ferry-timetable"]')).toContainText("¶2");
+  // Coverage: the report's paragraphs that no published content cites (the draft issue's citation does not count).
+  await expect(page.locator('section[data-item="preview-fixture"] [data-coverage]')).toHaveText("Coverage: cited nowhere: ¶3 (of 3 paragraphs).");
+  await expect(page.locator('section[data-item="preview-fixture"]')).toContainText("source.txt:1: coverage: ¶3 is cited nowhere");
+  await expect(page.locator('section[data-item="draft-fixture"] [data-coverage]')).toHaveText("Coverage: every paragraph of the report (2) is cited.");
   // Quotes' health: a quote in the body that is not in the source is listed with its line.
-  await expect(page.locator('tr[data-item="preview-fixture/ferry-timetable"]')).toContainText('ferry-timetable.mdx:11: Quote: orphan: "a timetable nobody wrote"');
+  await expect(page.locator('tr[data-item="preview-fixture/ferry-timetable"]')).toContainText('ferry-timetable.mdx:18: Quote: orphan: "a timetable nobody wrote"');
+});
+
+test("a draft's anchors are in no annotation file, and a draft story serves no source text or annotations", async ({ request }) => {
+  const response = await request.get(`${publishedStory}/annotations.jsonld`);
+  expect(response.status()).toBe(200);
+  const json = await response.text();
+  expect(JSON.parse(json).items.length).toBeGreaterThan(0);
+  expect(json).not.toContain(MARKER);
+  expect(json).not.toContain("ferry-timetable");
+  expect(json).not.toContain("the ferry timetable");
+  for (const file of ["source.txt", "annotations.jsonld"]) expect((await request.get(`${draftStory}/${file}`)).status(), file).toBe(404);
+});
+
+test("a draft that tries to run code shows each attempt as a problem in preview, and never its result", async ({ page }) => {
+  await startPreview(page, "/stories/draft-fixture/issues/leak");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("A draft that tries to run code");
+  const problems = page.locator(".prose .content-problem");
+  await expect(problems.filter({ hasText: "import and export are not allowed: content holds no code" })).toHaveCount(1);
+  await expect(problems.filter({ hasText: "{…} expressions are not allowed" })).toHaveCount(1);
+  await expect(problems.filter({ hasText: "spread attribute {...process.env} is not allowed" })).toHaveCount(1);
+  const html = await page.content();
+  expect(html).not.toContain(previewSecret);
+  expect(html).not.toContain("PATH=");
+});
+
+test("the table of where each issue stands shows a draft issue's row in preview only", async ({ page, request }) => {
+  const rowsOf = async (html: string) => html.match(/<tr data-issue="[^"]+"/g) ?? [];
+  const publicHtml = await (await request.get(publishedStory)).text();
+  expect(await rowsOf(publicHtml)).toEqual(['<tr data-issue="harbour-tolls"']);
+  expect(publicHtml).not.toContain(MARKER);
+  await startPreview(page, publishedStory);
+  const table = page.getByRole("table", { name: "Where each issue stands after the talks, as the article reports it" });
+  await expect(table.getByRole("rowheader")).toHaveText([/Harbour tolls/, /Ferry timetable/]);
+  await expect(table.getByRole("row", { name: /Ferry timetable/ })).toContainText(`A draft row ${MARKER} about the ferry`);
 });

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CorrectionsList, CorrectionsNotice } from "@/components/Corrections";
 import { DraftBadge } from "@/components/DraftBadge";
 import { IssueList } from "@/components/IssueList";
 import { SourceLine } from "@/components/SourceLine";
 import { StoryBody } from "@/components/StoryBody";
 import { JsonLd } from "@/components/JsonLd";
 import { pageMetadata } from "@/lib/metadata";
-import { articlePath, storyPath } from "@/lib/paths";
+import { articlePath, shareImagePath, storyPath } from "@/lib/paths";
 import { breadcrumbs, newsArticle } from "@/lib/structured-data";
 import { getStory, storyParams } from "@/lib/site";
 import { isPreview } from "@/lib/view";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = getStory((await params).story, await isPreview());
   if (!story) return {};
   const { title, description, published, status } = story.meta;
-  return pageMetadata({ title, description, path: storyPath(story.slug), image: `${storyPath(story.slug)}/opengraph-image`, type: "article", published, noindex: status === "draft" });
+  return pageMetadata({ title, description, path: storyPath(story.slug), image: shareImagePath(storyPath(story.slug)), type: "article", published, noindex: status === "draft" });
 }
 
 export default async function StoryPage({ params }: Props) {
@@ -36,12 +37,13 @@ export default async function StoryPage({ params }: Props) {
         </h1>
         <p className="lede">{story.meta.description}</p>
         <SourceLine story={story} />
+        <CorrectionsNotice story={story} />
         <p className="mt-3">
           <Link href={articlePath(story.slug)}>Read the original article, with the issues beside it</Link>
         </p>
       </header>
       <div className="prose mt-8 max-w-3xl prose-headings:font-serif">
-        <StoryBody story={story} mdx={story.mdx} />
+        <StoryBody story={story} document={story.body} />
       </div>
       <section aria-labelledby="issues" className="mt-12 max-w-4xl">
         <h2 id="issues" className="font-serif text-2xl font-bold">
@@ -49,6 +51,7 @@ export default async function StoryPage({ params }: Props) {
         </h2>
         <IssueList story={story} />
       </section>
+      <CorrectionsList story={story} />
     </article>
   );
 }

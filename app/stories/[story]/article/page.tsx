@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/ArticlePage";
 import { pageMetadata } from "@/lib/metadata";
-import { articlePath, storyPath } from "@/lib/paths";
+import { annotationsPath, articlePath, shareImagePath, storyPath } from "@/lib/paths";
 import { getStory, storyParams } from "@/lib/site";
 import { isPreview } from "@/lib/view";
 
@@ -17,8 +17,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `The original: ${story.meta.title}`,
     description: "The full text of the report, with the issues it raises beside the paragraphs they concern.",
     path: articlePath(story.slug),
-    image: `${storyPath(story.slug)}/opengraph-image`,
+    image: shareImagePath(storyPath(story.slug)),
     noindex: story.meta.status === "draft",
+    annotations: story.meta.status === "published" ? annotationsPath(story.slug) : undefined,
   });
 }
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/ArticlePage";
 import { pageMetadata } from "@/lib/metadata";
-import { articlePath, issuePath } from "@/lib/paths";
+import { articlePath, issuePath, shareImagePath } from "@/lib/paths";
 import { findIssue, issueParams } from "@/lib/site";
 import { isPreview } from "@/lib/view";
 
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${issue.meta.title} in the original: ${story.meta.title}`,
     description: issue.meta.summary,
     path: articlePath(story.slug),
-    image: `${issuePath(story.slug, issue.slug)}/opengraph-image`,
+    image: shareImagePath(issuePath(story.slug, issue.slug)),
     noindex: story.meta.status === "draft" || issue.meta.status === "draft",
   });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IssuePage } from "@/components/IssuePage";
 import { pageMetadata } from "@/lib/metadata";
-import { issuePath } from "@/lib/paths";
+import { issuePath, shareImagePath } from "@/lib/paths";
 import { findIssue, issueParams } from "@/lib/site";
 import { isPreview } from "@/lib/view";
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${issue.meta.title}: ${story.meta.title}`,
     description: issue.meta.summary,
     path: issuePath(story.slug, issue.slug),
-    image: `${issuePath(story.slug, issue.slug)}/opengraph-image`,
+    image: shareImagePath(issuePath(story.slug, issue.slug)),
     type: "article",
     published: story.meta.published,
     noindex: story.meta.status === "draft" || issue.meta.status === "draft",

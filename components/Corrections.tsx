@@ -1,0 +1,54 @@
+import type { Story } from "@/lib/content";
+import { formatDate } from "@/lib/format";
+import { paragraphPath } from "@/lib/paths";
+
+const latestFirst = (story: Story) => [...(story.meta.corrections ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+
+/** One line near the top of a corrected explainer, so no reader misses that it changed. */
+export function CorrectionsNotice({ story }: { story: Story }) {
+  const [latest] = latestFirst(story);
+  if (!latest) return null;
+  return (
+    <p className="corrections-notice">
+      Corrected <time dateTime={latest.date}>{formatDate(latest.date)}</time>. <a href="#corrections">What we changed, and why</a>
+    </p>
+  );
+}
+
+/** Every correction, newest first, as newsrooms publish them: when, what changed, which paragraphs it concerns. */
+export function CorrectionsList({ story }: { story: Story }) {
+  const corrections = latestFirst(story);
+  if (corrections.length === 0) return null;
+  return (
+    <section aria-labelledby="corrections" className="corrections">
+      <h2 id="corrections">Corrections</h2>
+      <ul>
+        {corrections.map((correction, index) => (
+          <li key={index}>
+            <p>
+              <strong>
+                <time dateTime={correction.date}>{formatDate(correction.date)}</time>:
+              </strong>{" "}
+              {correction.text}
+            </p>
+            {correction.paragraphs && correction.paragraphs.length > 0 && (
+              <p className="corrections-paragraphs">
+                Paragraphs of the original concerned:{" "}
+                {correction.paragraphs.map((n, i) => (
+                  <span key={n}>
+                    {i > 0 && ", "}
+                    <a href={paragraphPath(story.slug, n)}>¶{n}</a>
+                  </span>
+                ))}
+                .
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="corrections-policy">
+        How we correct: <a href="/about#corrections">our corrections policy</a>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { expect, test } from "@playwright/test";
+import { parseCitation } from "../lib/document";
+import { STANDING } from "../lib/schema";
+import { story } from "./site";
+
+// Both are server-rendered HTML: they must work, and read, with JavaScript off.
+test.use({ javaScriptEnabled: false });
+
+const explainer = `/stories/${story.slug}`;
+const rows = story.issues.filter((issue) => issue.meta.standing);
+
+test("the explainer shows where each issue stands: a captioned table, a row per issue, every fact cited", async ({ page }) => {
+  expect(rows.length).toBeGreaterThan(0);
+  await page.goto(explainer);
+  const table = page.getByRole("table", { name: "Where each issue stands after the talks, as the article reports it" });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole("columnheader")).toHaveText(["Issue", "What the U.S. side sought or said", "What the Chinese side said", "Where it stands"]);
+  await expect(table.getByRole("rowheader")).toHaveText(rows.map((issue) => issue.meta.title));
+  for (const issue of rows) {
+    const standing = issue.meta.standing!;
+    const row = table.locator(`tr[data-issue="${issue.slug}"]`);
+    await expect(row.getByRole("rowheader").getByRole("link")).toHaveAttribute("href", `/stories/${story.slug}/issues/${issue.slug}`);
+    const [us, china, stands] = await row.getByRole("cell").all();
+    for (const [cell, value] of [[us, standing.us], [china, standing.china]] as const) {
+      if (value === "not reported") {
+        await expect(cell).toHaveText("Not reported");
+        await expect(cell.locator("button.citation")).toHaveCount(0);
+      } else {
+        await expect(cell).toContainText(value.text);
+        const names = parseCitation(value.cite)!.map((n) => `paragraph ${n} of the original`);
+        const buttons = cell.locator("button.citation");
+        await expect(buttons).toHaveCount(names.length);
+        for (const [i, name] of names.entries()) await expect(buttons.nth(i)).toHaveAccessibleName(name);
+      }
+    }
+    // The status in words, after a mark that does not rely on colour.
+    await expect(stands.locator(".standing-status")).toHaveText(new RegExp(`^\\S+\\s+${STANDING[standing.status].replace(/[()]/g, "\\$&")}$`));
+    await expect(stands.locator("button.citation")).toHaveCount(parseCitation(standing.cite)!.length);
+  }
+});
+
+test("a cell's citation opens its paragraph in place", async ({ page }) => {
+  await page.goto(explainer);
+  const button = page.getByRole("table").locator("button.citation").first();
+  const n = Number((await button.textContent())?.match(/\d+/)?.[0]);
+  await button.click();
+  const preview = page.locator(`#${await button.getAttribute("popovertarget")}`);
+  await expect(preview).toBeVisible();
+  await expect(preview).toContainText(story.source.paragraphs[n - 1]);
+});
+
+test("the timeline lists the events in order, each dated and cited", async ({ page }) => {
+  const events = story.meta.timeline ?? [];
+  expect(events.length).toBeGreaterThan(2);
+  await page.goto(explainer);
+  const items = page.getByRole("list", { name: "Timeline of events" }).getByRole("listitem");
+  await expect(items).toHaveCount(events.length);
+  const datetimes = await items.locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime") ?? ""));
+  expect(datetimes).toEqual(events.map((event) => event.when));
+  expect([...datetimes].sort()).toEqual(datetimes);
+  for (const [index, event] of events.entries()) {
+    await expect(items.nth(index).locator("time")).toHaveText(event.label);
+    await expect(items.nth(index)).toContainText(event.text);
+    await expect(items.nth(index).locator("button.citation")).toHaveCount(parseCitation(event.cite)!.length);
+  }
+});
+
+test("on a phone the page never scrolls sideways; the table scrolls in its own labelled, focusable region", async ({ page, isMobile }) => {
+  test.skip(!isMobile, "the phone layout");
+  await page.goto(explainer);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  const region = page.getByRole("region", { name: "Where each issue stands after the talks, as the article reports it" });
+  await expect(region).toHaveAttribute("tabindex", "0");
+  expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+});
+
+test("the table and the timeline print legibly", async ({ page, isMobile }) => {
+  test.skip(isMobile, "paper is as wide whatever the device; the phone's 412 px viewport is not a page");
+  await page.goto(explainer);
+  await page.emulateMedia({ media: "print" });
+  const region = page.locator(".issue-table");
+  expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  expect(await page.locator(".issue-table table").evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(11);
+  await expect(page.getByRole("list", { name: "Timeline of events" })).toBeVisible();
+});
+
+test("the home page shows the lead story's table in brief, linking to the full table", async ({ page }) => {
+  await page.goto("/");
+  const brief = page.getByRole("region", { name: "Where each issue stands" });
+  await expect(brief.getByRole("listitem")).toHaveCount(rows.length);
+  for (const issue of rows) await expect(brief.getByRole("listitem").filter({ hasText: issue.meta.title })).toContainText(STANDING[issue.meta.standing!.status]);
+  await brief.getByRole("link", { name: /The full table/ }).click();
+  await expect(page).toHaveURL(`${explainer}#where-each-issue-stands`);
+  await expect(page.getByRole("table")).toBeVisible();
+});

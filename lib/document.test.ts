@@ -1,0 +1,179 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { citedParagraphs, parseCitation, passages, readDocument, slugify, type Block } from "./document";
+import { parseSource } from "./source";
+
+const source = parseSource(
+  [
+    " date 2023-06-19 ",
+    "",
+    "BEIJING (AP) Blinken met Xi on Monday.",
+    "",
+    "Progress is difficult, Blinken told reporters. It takes time.",
+    "",
+    "The Chinese side said it was necessary to make a choice between dialogue or confrontation.",
+    "",
+    "Blinken said it takes time to build trust, in the strait. of Taiwan.",
+    "",
+    "Associated Press writer Emily Wang contributed.",
+  ].join("\n"),
+);
+
+/** The faults of a body as `line: field: message`. */
+function faults(body: string): string[] {
+  return readDocument(body, source).faults.map((fault) => `${fault.line}: ${fault.field}: ${fault.message}`);
+}
+
+describe("parseCitation", () => {
+  it("reads single paragraphs, lists and ranges", () => {
+    assert.deepEqual(parseCitation("3"), [3]);
+    assert.deepEqual(parseCitation("3, 7"), [3, 7]);
+    assert.deepEqual(parseCitation("3-5"), [3, 4, 5]);
+  });
+
+  it("refuses anything else", () => {
+    for (const bad of ["", "three", "5-3", "3;4", "p3"]) assert.equal(parseCitation(bad), null, bad);
+  });
+});
+
+describe("slugify", () => {
+  it("makes readable fragment ids", () => {
+    assert.equal(slugify("Who's who"), "whos-who");
+    assert.equal(slugify("Sunday: Qin Gang"), "sunday-qin-gang");
+    assert.equal(slugify("¶"), "section");
+  });
+});
+
+describe("readDocument: what a valid body becomes", () => {
+  it("splits a paragraph into passages, each ending with its citation, with ids by section", () => {
+    const { document, faults: found } = readDocument('Blinken met Xi. <Cite p="1" /> He said: <Quote>Progress is difficult</Quote>. <Cite p="2" />\n\n## What next\n\nMore. <Cite p="2-3" />', source);
+    assert.deepEqual(found, []);
+    assert.deepEqual(
+      passages(document).map(({ passage, section }) => [passage.id, passage.cites, section]),
+      [
+        ["intro-1", [1], null],
+        ["intro-2", [2], null],
+        ["what-next-1", [2, 3], "What next"],
+      ],
+    );
+    assert.deepEqual([...citedParagraphs(document)].sort(), [1, 2, 3]);
+  });
+
+  it("places a quote in the paragraph its sentence cites", () => {
+    const { document } = readDocument('He said: <Quote>Progress is difficult</Quote>. <Cite p="1, 2" />', source);
+    const paragraph = document.blocks[0] as Extract<Block, { type: "paragraph" }>;
+    const quote = paragraph.passages[0].children.find((child) => child.type === "quote");
+    assert.equal(quote?.type === "quote" && quote.paragraph, 2);
+  });
+
+  it("allows punctuation after the last citation, and uncited words inside a <Note>", () => {
+    assert.deepEqual(faults('Blinken met Xi <Cite p="1" />.'), []);
+    assert.deepEqual(faults("<Note>\n\nThe article says nothing of it.\n\n</Note>"), []);
+  });
+
+  it("accepts the report's garbled words marked as such", () => {
+    const { document, faults: found } = readDocument('It reads <Quote sic>the strait. of Taiwan</Quote>. <Cite p="4" />', source);
+    assert.deepEqual(found, []);
+    const paragraph = document.blocks[0] as Extract<Block, { type: "paragraph" }>;
+    assert.ok(paragraph.passages[0].children.some((child) => child.type === "quote" && child.sic));
+  });
+
+  it("resolves links with the resolver it is given", () => {
+    const { document } = readDocument('See [it](issues/x). <Cite p="1" />', source, (href) => ({ href: `/stories/s/${href}` }));
+    const paragraph = document.blocks[0] as Extract<Block, { type: "paragraph" }>;
+    assert.deepEqual(paragraph.passages[0].children[1], { type: "link", href: "/stories/s/issues/x", children: [{ type: "text", value: "it" }] });
+  });
+});
+
+describe("readDocument: one fault class each, on its exact message", () => {
+  it("a quote that is in another paragraph than the one its sentence cites", () => {
+    assert.deepEqual(faults('Blinken said: <Quote>Progress is difficult</Quote>. <Cite p="3" />'), [
+      '1: Quote: "Progress is difficult" is in ¶2, but its sentence cites ¶3: cite the paragraph it quotes',
+    ]);
+  });
+
+  it("a quote that is in no paragraph", () => {
+    assert.deepEqual(faults('He said <Quote>we will win</Quote>. <Cite p="1" />'), ['1: Quote: orphan: "we will win" occurs in no paragraph of source.txt']);
+  });
+
+  it("words in quotation marks in prose", () => {
+    assert.deepEqual(faults('The talks were "candid". <Cite p="1" />'), [
+      "1: body: quotation marks in prose: put the report's words in <Quote>…</Quote>, or its garbled text in <Quote sic>…</Quote>",
+    ]);
+    assert.equal(faults('The talks were \u201Ccandid\u201D. <Cite p="1" />').length, 1);
+  });
+
+  it("a paragraph that cites nothing", () => {
+    assert.deepEqual(faults("Blinken met Xi."), [`1: Cite: uncited: this paragraph cites no paragraph of the report: end it with <Cite p="N" />, or mark it as the site's own <Note>`]);
+  });
+
+  it("words after the last citation", () => {
+    assert.deepEqual(faults('Blinken met Xi. <Cite p="1" /> Then he left.'), [
+      `1: Cite: uncited: the words after its last <Cite> ("Then he left.") cite nothing: end them with <Cite p="N" />, or mark the paragraph as the site's own <Note>`,
+    ]);
+  });
+
+  it("an uncited list item", () => {
+    assert.deepEqual(faults('- One. <Cite p="1" />\n- Two.'), [`2: Cite: uncited: this paragraph cites no paragraph of the report: end it with <Cite p="N" />, or mark it as the site's own <Note>`]);
+  });
+
+  it("a citation of a paragraph that does not exist, and one that is not a number", () => {
+    assert.deepEqual(faults('One. <Cite p="9" /> Two. <Cite p="two" />'), [
+      "1: Cite: cites ¶9, but the article has paragraphs 1 to 4",
+      '1: Cite: bad citation "two": write p="3", p="3, 7" or p="3-5"',
+    ]);
+  });
+
+  it("a citation inside emphasis or a link", () => {
+    assert.deepEqual(faults('*Met <Cite p="1" />* Xi. <Cite p="1" />'), ["1: Cite: a <Cite> ends a sentence: put it in the paragraph itself, not inside a link, emphasis or quote"]);
+  });
+
+  it("import and export", () => {
+    assert.deepEqual(faults('import fs from "fs"\n\nText. <Cite p="1" />'), ["1: body: import and export are not allowed: content holds no code"]);
+    assert.deepEqual(faults('export const x = require("fs")\n\nText. <Cite p="1" />'), ["1: body: import and export are not allowed: content holds no code"]);
+  });
+
+  it("an expression in text and on its own line", () => {
+    const message = "{…} expressions are not allowed: content holds no code (write braces as \\{ if you mean them)";
+    assert.deepEqual(faults('The secret is {process.env.PREVIEW_SECRET}. <Cite p="1" />'), [`1: body: ${message}`]);
+    assert.deepEqual(faults('{process.env.PREVIEW_SECRET}\n\nText. <Cite p="1" />'), [`1: body: ${message}`]);
+  });
+
+  it("an attribute whose value is an expression", () => {
+    assert.deepEqual(faults("Text. <Cite p={3} />"), ['1: Cite: attribute p={3} is an expression: write p="…" (content holds no code)']);
+  });
+
+  it("a spread attribute", () => {
+    assert.deepEqual(faults('Text. <Cite {...props} p="1" />'), ["1: Cite: spread attribute {...props} is not allowed: content holds no code"]);
+  });
+
+  it("an unknown attribute", () => {
+    assert.deepEqual(faults('Text. <Cite p="1" onClick="x" />'), ['1: Cite: unknown attribute "onClick" on <Cite> (known: p)']);
+  });
+
+  it("HTML and elements that are not the site's components", () => {
+    const known = "(known: Cite, IssueTable, Note, Quote, Timeline)";
+    assert.deepEqual(faults("<script>alert(1)</script>"), [`1: body: unknown component <script> ${known}`]);
+    assert.deepEqual(faults('<iframe src="https://example.org" />'), [`1: body: unknown component <iframe> ${known}`]);
+    assert.deepEqual(faults('Text <img src="x" onerror="alert(1)" />. <Cite p="1" />'), [`1: body: unknown component <img> ${known}`]);
+    assert.deepEqual(faults('Text <Chart data="1" />. <Cite p="1" />'), [`1: body: unknown component <Chart> ${known}`]);
+  });
+
+  it("a link that could run a script", () => {
+    assert.deepEqual(faults('[Click](javascript:alert(1)). <Cite p="1" />'), ['1: body: link to "javascript:alert(1)" is not allowed: link to this site or to an http(s) address']);
+  });
+
+  it("Markdown the site does not render", () => {
+    assert.deepEqual(faults("# Title"), ["1: body: heading level 1: use ## to #### (the page has its own title)"]);
+    assert.deepEqual(faults('![a](b.png) <Cite p="1" />'), ["1: body: images are not supported in a body"]);
+    assert.deepEqual(faults("> Quoted."), ["1: body: block quotes are not supported: quote the report with <Quote>…</Quote>"]);
+  });
+
+  it("an MDX syntax error, which leaves a document that only shows the problem", () => {
+    const { document, faults: found } = readDocument("Fine.\n\nBroken <Quote>unclosed\n", source);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].line, 3);
+    assert.match(found[0].message, /^MDX syntax error: .*Quote/);
+    assert.deepEqual(document.blocks.map((block) => block.type), ["problem"]);
+  });
+});
