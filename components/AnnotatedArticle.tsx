@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import "./annotated-article.css";
 import { annotate } from "@/lib/annotate";
 import type { Story } from "@/lib/content";
 import type { Citing } from "@/lib/document";

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { paragraphPath } from "@/lib/paths";
 
 type Props = { story: string; passageId: string; paragraphs: number[]; texts: readonly string[] };
@@ -12,24 +13,19 @@ export function Citations({ story, passageId, paragraphs, texts }: Props) {
     <span className="citations">
       [
       {paragraphs.map((paragraph, index) => {
-        const popover = `${passageId}-cite-${paragraph}`;
+        // Kept lean: an explainer carries over a hundred of these, and each holds its paragraph in full.
+        const popover = `${passageId}-${paragraph}`;
+        const name = `paragraph ${paragraph} of the original`;
         return (
-          <span key={paragraph}>
+          <Fragment key={paragraph}>
             {index > 0 && ", "}
-            <button type="button" popoverTarget={popover} className="citation">
-              <span aria-hidden="true">¶</span>
-              <span className="sr-only">paragraph </span>
-              {paragraph}
-              <span className="sr-only"> of the original</span>
-            </button>
-            <span id={popover} popover="auto" role="dialog" aria-label={`Paragraph ${paragraph} of the original`} className="citation-preview">
-              <span className="citation-preview-head">Paragraph {paragraph} of the original, as received</span>
-              <span className="citation-preview-text">{texts[paragraph - 1]}</span>
-              <a href={paragraphPath(story, paragraph)} className="citation-preview-link">
-                Read ¶{paragraph} in the original
-              </a>
+            <button type="button" popoverTarget={popover} className="citation" aria-label={name}>{`¶${paragraph}`}</button>
+            <span id={popover} popover="auto" role="dialog" aria-label={name} className="citation-preview">
+              <b>{`¶${paragraph} of the original, as received`}</b>
+              {texts[paragraph - 1]}
+              <a href={paragraphPath(story, paragraph)}>{`Read ¶${paragraph} in the original`}</a>
             </span>
-          </span>
+          </Fragment>
         );
       })}
       ]

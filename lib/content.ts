@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { anchorQuote, describeMiss, type Anchor } from "./anchor";
-import { citedParagraphs, parseCitation, readDocument, type Document, type LinkResolver } from "./document";
+import { citedParagraphs, missingParagraphs, parseCitation, readDocument, type Document, type LinkResolver } from "./document";
 import { readFrontmatter, type Frontmatter } from "./frontmatter";
 import { articlePath, creditPath, issuePath, paragraphPath, SLUG, storyPath } from "./paths";
 import { issueFrontmatter, storyFrontmatter, type IssueFrontmatter, type StoryFrontmatter, type TimelineEvent } from "./schema";
@@ -145,7 +145,8 @@ function storyLinks(storySlug: string, source: Source, issues: { slug: string; p
     const paragraph = /^article#p-(\d+)$/.exec(href);
     if (paragraph) {
       const n = Number(paragraph[1]);
-      return n >= 1 && n <= source.paragraphs.length ? { href: paragraphPath(storySlug, n) } : { problem: `link to ¶${n}, but the article has paragraphs 1 to ${source.paragraphs.length}` };
+      const [problem] = missingParagraphs([n], source.paragraphs.length, "link to");
+      return problem ? { problem } : { href: paragraphPath(storySlug, n) };
     }
     if (href === "article") return { href: articlePath(storySlug) };
     if (href === "article#credit" && source.credit) return { href: creditPath(storySlug) };
@@ -250,8 +251,8 @@ export function loadContent(roots: readonly string[], cwd: string = process.cwd(
       }
       (meta.corrections ?? []).forEach((correction, index) => {
         if (correction.date < meta.published) findings.push({ ...at("corrections", index, "date"), message: `${correction.date} is before the story was published (${meta.published})` });
-        for (const n of (correction.paragraphs ?? []).filter((n) => n > source.paragraphs.length)) {
-          findings.push({ ...at("corrections", index, "paragraphs"), message: `names ¶${n}, but the article has paragraphs 1 to ${source.paragraphs.length}` });
+        for (const message of missingParagraphs(correction.paragraphs ?? [], source.paragraphs.length, "names")) {
+          findings.push({ ...at("corrections", index, "paragraphs"), message });
         }
       });
       const loaded = issueFiles
@@ -285,8 +286,7 @@ export function loadContent(roots: readonly string[], cwd: string = process.cwd(
 
 /** A citation in frontmatter: every paragraph it names must exist. */
 function citationFaults(raw: string, source: Source): string[] {
-  const cites = parseCitation(raw) ?? [];
-  return cites.filter((n) => n < 1 || n > source.paragraphs.length).map((n) => `cites ¶${n}, but the article has paragraphs 1 to ${source.paragraphs.length}`);
+  return missingParagraphs(parseCitation(raw) ?? [], source.paragraphs.length);
 }
 
 type At = (index: number, field: string) => Omit<Finding, "message">;

@@ -65,6 +65,11 @@ export function parseCitation(raw: string): number[] | null {
   return numbers.length > 0 ? numbers : null;
 }
 
+/** Paragraphs a citation names that the report does not have, each as the line an editor reads. */
+export function missingParagraphs(cites: readonly number[], paragraphCount: number, verb = "cites"): string[] {
+  return cites.filter((n) => n < 1 || n > paragraphCount).map((n) => `${verb} ¶${n}, but the article has paragraphs 1 to ${paragraphCount}`);
+}
+
 /** "Who's who" → "whos-who": a fragment id a reader can read. */
 export function slugify(text: string): string {
   return (
@@ -277,8 +282,8 @@ function paragraph(context: Context, node: Extract<RootContent, { type: "paragra
     if (cites === null) {
       problems.push(fault(context, { position: { start: { line: item.line } } }, "Cite", `bad citation ${JSON.stringify(item.raw)}: write p="3", p="3, 7" or p="3-5"`));
     } else {
-      for (const n of cites.filter((n) => n < 1 || n > context.source.paragraphs.length)) {
-        problems.push(fault(context, { position: { start: { line: item.line } } }, "Cite", `cites ¶${n}, but the article has paragraphs 1 to ${context.source.paragraphs.length}`));
+      for (const message of missingParagraphs(cites, context.source.paragraphs.length)) {
+        problems.push(fault(context, { position: { start: { line: item.line } } }, "Cite", message));
       }
     }
     const valid = problems.length === 0 && cites !== null ? cites : [];

@@ -2,6 +2,7 @@
  * The site's view of the content. The public view is loaded once and refuses broken published content,
  * which fails the build; the preview view is read afresh for each request and shows drafts and problems.
  */
+import fs from "node:fs/promises";
 import path from "node:path";
 import { cache } from "react";
 import { ContentError, loadContent, publicStories, type Content, type Issue, type Story } from "./content";
@@ -82,4 +83,10 @@ export function publicPageExists(pathname: string, issue: string | null): boolea
   }
   const address = pathname.replace(/(.)\/$/, "$1");
   return publicAddresses.has(issue === null ? address : `${address}?issue=${issue}`);
+}
+
+/** A published story and its source.txt exactly as received, for the routes that serve the file or build on it. */
+export async function storySource(slug: string): Promise<{ story: Story; bytes: Buffer } | null> {
+  const story = getStory(slug);
+  return story ? { story, bytes: await fs.readFile(path.join(story.dir, "source.txt")) } : null;
 }

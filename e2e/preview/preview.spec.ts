@@ -120,6 +120,10 @@ test("the dashboard is 404 without preview and lists every item with its status 
   }
   await expect(page.locator('tr[data-item="preview-fixture/ferry-timetable"]')).toContainText("ORPHAN");
   await expect(page.locator('tr[data-item="preview-fixture/ferry-timetable"]')).toContainText("¶2");
+  // Where each issue stands, as the explainer's table will show it (or that the issue says nothing yet).
+  await expect(page.locator('tr[data-item="preview-fixture/harbour-tolls"] td[data-standing]')).toHaveText(/Not reported$/);
+  await expect(page.locator('tr[data-item="preview-fixture/ferry-timetable"] td[data-standing]')).toHaveText(/Agreed$/);
+  await expect(page.locator('tr[data-item="draft-fixture/leak"] td[data-standing]')).toHaveText("not given");
   // Coverage: the report's paragraphs that no published content cites (the draft issue's citation does not count).
   await expect(page.locator('section[data-item="preview-fixture"] [data-coverage]')).toHaveText("Coverage: cited nowhere: ¶3 (of 3 paragraphs).");
   await expect(page.locator('section[data-item="preview-fixture"]')).toContainText("source.txt:1: coverage: ¶3 is cited nowhere");
