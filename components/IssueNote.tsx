@@ -16,6 +16,16 @@ export function IssueNumber({ number }: { number: number }) {
   );
 }
 
+/** An issue as its notes name it: number, title linking to its page, and in preview a Draft badge. */
+function IssueName({ issue, number }: { issue: Issue; number: number }) {
+  return (
+    <>
+      <IssueNumber number={number} /> <Link href={issuePath(issue.storySlug, issue.slug)}>{issue.meta.title}</Link>
+      <DraftBadge status={issue.meta.status} />
+    </>
+  );
+}
+
 /** An issue as it stands beside one paragraph: `firstAt` is the paragraph where its summary is shown. */
 export type PlacedIssue = { issue: Issue; number: number; firstAt: number };
 
@@ -25,8 +35,7 @@ export function MarginNote({ placed: { issue, number }, paragraph }: { placed: P
     <div id={cardId(issue.slug, paragraph)} role="note" aria-label={`Issue ${number}: ${issue.meta.title}`} className="issue-note" data-issue={issue.slug} data-slot={slot(number)}>
       <p>
         <span className="issue-note-title">
-          <IssueNumber number={number} /> <Link href={issuePath(issue.storySlug, issue.slug)}>{issue.meta.title}</Link>
-          <DraftBadge status={issue.meta.status} />
+          <IssueName issue={issue} number={number} />
         </span>{" "}
         <span className="issue-note-summary">{issue.meta.summary}</span>
       </p>
@@ -46,8 +55,7 @@ export function MarginRepeats({ repeats, paragraph }: { repeats: PlacedIssue[]; 
         <Fragment key={issue.slug}>
           {index > 0 && <span aria-hidden="true"> · </span>}
           <span id={cardId(issue.slug, paragraph)} className="issue-note-item" data-issue={issue.slug} data-slot={slot(number)}>
-            <IssueNumber number={number} /> <Link href={issuePath(issue.storySlug, issue.slug)}>{issue.meta.title}</Link>
-            <DraftBadge status={issue.meta.status} />
+            <IssueName issue={issue} number={number} />
           </span>
         </Fragment>
       ))}
@@ -81,8 +89,7 @@ export function InlineRepeats({ repeats, paragraph }: { repeats: PlacedIssue[]; 
         <Fragment key={issue.slug}>
           {" "}
           <span className="issue-note-item" data-issue={issue.slug} data-slot={slot(number)}>
-            <IssueNumber number={number} /> <Link href={issuePath(issue.storySlug, issue.slug)}>{issue.meta.title}</Link>
-            <DraftBadge status={issue.meta.status} />{" "}
+            <IssueName issue={issue} number={number} />{" "}
             <a href={`#${cardId(issue.slug, firstAt)}`} className="issue-note-back">
               <span className="sr-only">summary </span>at ¶{firstAt}
             </a>

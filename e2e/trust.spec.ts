@@ -62,3 +62,9 @@ test("the feed's updated date follows the latest correction, and the entry keeps
   const entry = xml.slice(xml.indexOf(`<id>${origin}/stories/${story.slug}</id>`));
   expect(entry).toContain(`<published>${story.meta.published}T00:00:00.000Z</published>`);
 });
+
+test("the sitemap dates the explainer by its latest correction", async ({ request }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  const entry = xml.slice(xml.indexOf(`<loc>${origin}/stories/${story.slug}</loc>`));
+  expect(entry.slice(0, entry.indexOf("</url>"))).toContain(`<lastmod>${lastModified(story)}</lastmod>`);
+});

@@ -7,7 +7,7 @@ import { anchorQuote, describeMiss, type Anchor } from "./anchor";
 import { citedParagraphs, missingParagraphs, parseCitation, readDocument, type Document, type LinkResolver } from "./document";
 import { readFrontmatter, type Frontmatter } from "./frontmatter";
 import { articlePath, creditPath, issuePath, paragraphPath, SLUG, storyPath } from "./paths";
-import { issueFrontmatter, storyFrontmatter, type IssueFrontmatter, type StoryFrontmatter, type TimelineEvent } from "./schema";
+import { issueFrontmatter, storyFrontmatter, type IssueFrontmatter, type Standing, type StoryFrontmatter, type TimelineEvent } from "./schema";
 import { parseSource, type Source } from "./source";
 import { outOfOrder } from "./timeline";
 
@@ -41,7 +41,7 @@ export type Story = {
   /** Issues by `order`, then by title; drafts included (publicStories leaves them out). */
   issues: Issue[];
   body: Document;
-  /** Paragraphs of the report that neither the explainer nor its issues cite (published issues, for a published story). */
+  /** Paragraphs of the report that nothing cites: not the explainer, its timeline, nor its issues' bodies and table rows (published issues, for a published story). */
   uncited: number[];
 };
 
@@ -270,7 +270,7 @@ export function loadContent(roots: readonly string[], cwd: string = process.cwd(
       const counted = issues.filter((issue) => isDraft || isPublished(issue));
       const dataCites = [
         ...(meta.timeline ?? []).map((event) => event.cite),
-        ...counted.flatMap(({ meta: { standing } }) => (standing ? [standing.cite, standing.us, standing.china].flatMap((cell) => (typeof cell === "string" ? (cell === "not reported" ? [] : [cell]) : [cell.cite])) : [])),
+        ...counted.flatMap(({ meta: { standing } }) => (standing ? standingCitations(standing).map(({ raw }) => raw) : [])),
       ].flatMap((raw) => parseCitation(raw) ?? []);
       const uncited = uncitedParagraphs(source, [body, ...counted.map((issue) => issue.body)]).filter((n) => !dataCites.includes(n));
       if (uncited.length > 0) {
@@ -301,14 +301,22 @@ function checkTimeline(events: TimelineEvent[], source: Source, at: At, findings
   }
 }
 
+/** The citations of an issue's row of the table, with the field each stands in. */
+function standingCitations(standing: Standing): { field: string; raw: string }[] {
+  const sides = (["us", "china"] as const).flatMap((side) => {
+    const cell = standing[side];
+    return cell === "not reported" ? [] : [{ field: `${side}.cite`, raw: cell.cite }];
+  });
+  return [{ field: "cite", raw: standing.cite }, ...sides];
+}
+
 /** Each issue's row of the table cites paragraphs that exist; issues without a row are left out of it, with a warning. */
 function checkStanding(issues: LoadedIssue[], storyFile: string, source: Source, storyIsDraft: boolean, findings: Finding[]): void {
   const shown = issues.filter((issue) => storyIsDraft || isPublished(issue));
   for (const issue of issues) {
     const standing = issue.meta.standing;
     if (!standing) continue;
-    const cells: [string, string][] = [["cite", standing.cite], ...(["us", "china"] as const).flatMap((side): [string, string][] => (standing[side] === "not reported" ? [] : [[`${side}.cite`, (standing[side] as { cite: string }).cite]]))];
-    for (const [field, raw] of cells) {
+    for (const { field, raw } of standingCitations(standing)) {
       for (const message of citationFaults(raw, source)) findings.push({ file: issue.file, line: issue.frontmatter.lineOf(["standing", ...field.split(".")]), field: `standing.${field}`, message, severity: issue.severity });
     }
   }

@@ -423,4 +423,3 @@ export function citedParagraphs(document: Document): Set<number> {
   return new Set(passages(document).flatMap(({ passage }) => passage.cites));
 }
 
-export { plainText };
