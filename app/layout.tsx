@@ -45,7 +45,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="border-t border-line">
           <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
-            Every paragraph of an explainer here, other than those marked as our note, ends with a citation of the original report.{" "}
+            Every statement of an explainer here ends with a citation of the report&rsquo;s paragraphs, unless it is marked as our own; the build checks its quotations word for word, and its names, numbers and dates against the paragraphs it cites.{" "}
             <Link href="/about">How we write and check them</Link>.
           </p>
         </footer>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DraftBadge } from "@/components/DraftBadge";
 import { SourceLine } from "@/components/SourceLine";
 import { StandingBrief } from "@/components/StandingBrief";
+import { Statement } from "@/components/StoryBody";
 import { formatDate } from "@/lib/format";
 import { pageMetadata, SITE_NAME, SITE_TAGLINE } from "@/lib/metadata";
 import { articlePath, storyPath } from "@/lib/paths";
@@ -27,7 +28,9 @@ export default async function Home() {
           </Link>
           <DraftBadge status={lead.meta.status} />
         </h1>
-        <p className="lede">{lead.meta.description}</p>
+        <p className="lede">
+          <Statement story={lead} passage={lead.lead} />
+        </p>
         <SourceLine story={lead} />
         <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
           <Link href={storyPath(lead.slug)}>Read the explainer</Link>

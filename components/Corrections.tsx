@@ -1,27 +1,32 @@
 import type { Story } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { paragraphPath } from "@/lib/paths";
+import { Inlines } from "./StoryBody";
 
-const latestFirst = (story: Story) => [...(story.meta.corrections ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+const latestFirst = (story: Story) => [...story.corrections].sort((a, b) => b.date.localeCompare(a.date));
 
 /** One line near the top of a corrected explainer, so no reader misses that it changed. */
 export function CorrectionsNotice({ story }: { story: Story }) {
   const [latest] = latestFirst(story);
   if (!latest) return null;
   return (
-    <p className="corrections-notice">
+    <p className="corrections-notice page-line">
       Corrected <time dateTime={latest.date}>{formatDate(latest.date)}</time>. <a href="#corrections">What we changed, and why</a>
     </p>
   );
 }
 
-/** Every correction, newest first, as newsrooms publish them: when, what changed, which paragraphs it concerns. */
+/**
+ * Every correction, newest first, as newsrooms publish them: when, what changed, which paragraphs it concerns. They
+ * are the site's own words about its own text, and say so: only their quotations of the report are checked.
+ */
 export function CorrectionsList({ story }: { story: Story }) {
   const corrections = latestFirst(story);
   if (corrections.length === 0) return null;
   return (
-    <section aria-labelledby="corrections" className="corrections">
+    <section aria-labelledby="corrections" className="corrections site-note">
       <h2 id="corrections">Corrections</h2>
+      <p className="site-note-label">In our own words</p>
       <ul>
         {corrections.map((correction, index) => (
           <li key={index}>
@@ -29,9 +34,9 @@ export function CorrectionsList({ story }: { story: Story }) {
               <strong>
                 <time dateTime={correction.date}>{formatDate(correction.date)}</time>:
               </strong>{" "}
-              {correction.text}
+              <Inlines items={correction.text} />
             </p>
-            {correction.paragraphs && correction.paragraphs.length > 0 && (
+            {correction.paragraphs.length > 0 && (
               <p className="corrections-paragraphs">
                 Paragraphs of the original concerned:{" "}
                 {correction.paragraphs.map((n, i) => (

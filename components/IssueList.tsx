@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Story } from "@/lib/content";
 import { articlePath, issuePath } from "@/lib/paths";
 import { DraftBadge } from "./DraftBadge";
+import { Statement } from "./StoryBody";
 
 /** Every issue of a story, each with its summary and a link to its page and to its passages. */
 export function IssueList({ story }: { story: Story }) {
@@ -13,8 +14,10 @@ export function IssueList({ story }: { story: Story }) {
             <Link href={issuePath(story.slug, issue.slug)}>{issue.meta.title}</Link>
             <DraftBadge status={issue.meta.status} />
           </h3>
-          <p>{issue.meta.summary}</p>
-          <p className="issue-list-more">
+          <p>
+            <Statement story={story} passage={issue.summary} />
+          </p>
+          <p className="issue-list-more page-line">
             <Link href={articlePath(story.slug, issue.slug)}>Its passages in the article</Link>
           </p>
         </li>

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { Fragment } from "react";
 import type { Issue } from "@/lib/content";
 import { cardId, issuePath } from "@/lib/paths";
+import { CitationLinks } from "./Citation";
 import { DraftBadge } from "./DraftBadge";
+import { Inlines } from "./StoryBody";
 
 /** Twelve colours, reused beyond twelve issues; the number tells them apart anyway. */
 export const slot = (number: number) => ((number - 1) % 12) + 1;
@@ -37,7 +39,9 @@ export function MarginNote({ placed: { issue, number }, paragraph }: { placed: P
         <span className="issue-note-title">
           <IssueName issue={issue} number={number} />
         </span>{" "}
-        <span className="issue-note-summary">{issue.meta.summary}</span>
+        <span className="issue-note-summary">
+          <Inlines items={issue.summary.children} /> <CitationLinks cites={issue.summary.cites} />
+        </span>
       </p>
     </div>
   );
@@ -71,7 +75,9 @@ export function InlineNote({ placed: { issue, number } }: { placed: PlacedIssue 
         <IssueNumber number={number} /> <span className="issue-note-kicker">Issue</span> {issue.meta.title}
         <DraftBadge status={issue.meta.status} />
       </summary>
-      <p>{issue.meta.summary}</p>
+      <p>
+        <Inlines items={issue.summary.children} /> <CitationLinks cites={issue.summary.cites} />
+      </p>
       <p>
         <Link href={issuePath(issue.storySlug, issue.slug)}>More on {issue.meta.title}</Link>
       </p>

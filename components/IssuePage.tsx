@@ -7,7 +7,7 @@ import { AnchorProblems } from "./AnchorProblems";
 import { DraftBadge } from "./DraftBadge";
 import { breadcrumbs } from "@/lib/structured-data";
 import { JsonLd } from "./JsonLd";
-import { StoryBody } from "./StoryBody";
+import { Statement, StoryBody } from "./StoryBody";
 
 /** An issue in depth: summary, explainer, every passage of the article it rests on, and its neighbours. */
 export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
@@ -29,14 +29,16 @@ export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
         ])}
       />
       <header>
-        <p className="text-sm">
+        <p className="text-sm page-line">
           <Link href={storyPath(story.slug)}>{story.meta.title}</Link>
         </p>
         <h1 className="mt-2">
           {issue.meta.title}
           <DraftBadge status={issue.meta.status} />
         </h1>
-        <p className="lede">{issue.meta.summary}</p>
+        <p className="lede">
+          <Statement story={story} passage={issue.summary} />
+        </p>
         <AnchorProblems issues={[issue]} />
       </header>
       <div className="prose mt-8 prose-headings:font-serif">
@@ -46,7 +48,7 @@ export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
         <h2 id="passages" className="font-serif text-2xl font-bold">
           The passages in the article
         </h2>
-        <p className="mt-2 text-sm">
+        <p className="mt-2 text-sm page-line">
           <Link href={articlePath(story.slug, issue.slug)}>See them highlighted in the full text</Link>
         </p>
         {passages.map(({ number, segments }) => (

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
-import type { Story } from "@/lib/content";
-import { parseCitation } from "@/lib/document";
+import type { Cell as CellValue, Story } from "@/lib/content";
+import type { Passage } from "@/lib/document";
 import { issuePath } from "@/lib/paths";
-import { STANDING, type Standing, type StandingStatus } from "@/lib/schema";
+import { STANDING, type StandingStatus } from "@/lib/schema";
+import { ISSUE_TABLE_CAPTION } from "@/lib/wording";
 import { Citations } from "./Citation";
 import { DraftBadge } from "./DraftBadge";
+import { Statement } from "./StoryBody";
 
 /** A mark for each status, so it never rests on colour alone; the words always follow it. */
 const MARK: Record<StandingStatus, string> = {
@@ -27,35 +28,38 @@ export function StatusLabel({ status }: { status: StandingStatus }) {
   );
 }
 
-/** One cited cell: its words, and citations that open their paragraphs in place. */
-function Cell({ story, id, text, cite }: { story: Story; id: string; text: ReactNode; cite: string }) {
+function Side({ story, cell }: { story: Story; cell: CellValue }) {
+  return cell === "not reported" ? <span className="text-muted">Not reported</span> : <Statement story={story} passage={cell} />;
+}
+
+/** Where an issue stands: the status in words, and the paragraphs it is read from. */
+function Where({ story, status, where }: { story: Story; status: StandingStatus; where: Passage }) {
   return (
-    <span id={id} className="cited-passage">
-      {text} <Citations story={story.slug} passageId={id} paragraphs={parseCitation(cite) ?? []} texts={story.source.paragraphs} />
+    <span id={where.id} className="cited-passage">
+      <StatusLabel status={status} /> <Citations story={story.slug} passages={[where]} texts={story.source.paragraphs} />
     </span>
   );
 }
 
-function Side({ story, id, cell }: { story: Story; id: string; cell: Standing["us"] }) {
-  return cell === "not reported" ? <span className="text-muted">Not reported</span> : <Cell story={story} id={id} text={cell.text} cite={cell.cite} />;
-}
-
 /**
- * Where each issue stands after the talks, one row per issue, every fact cited; from the issues' frontmatter.
- * On a phone it scrolls inside its own labelled region, so the page itself never scrolls sideways.
+ * Where each issue stands, one row per issue and a column per side the story declares, every fact cited; from the
+ * issues' frontmatter. On a phone it scrolls inside its own labelled region, so the page itself never scrolls sideways.
  */
 export function IssueTable({ story }: { story: Story }) {
-  const rows = story.issues.flatMap((issue) => (issue.meta.standing ? [{ issue, standing: issue.meta.standing }] : []));
-  if (rows.length === 0) return null;
+  const rows = story.issues.flatMap((issue) => (issue.standing ? [{ issue, standing: issue.standing }] : []));
+  if (rows.length === 0 || story.sides.length === 0) return null;
   return (
     <div className="issue-table not-prose" role="region" aria-labelledby="issue-table-caption" tabIndex={0}>
       <table>
-        <caption id="issue-table-caption">Where each issue stands after the talks, as the article reports it</caption>
+        <caption id="issue-table-caption">{ISSUE_TABLE_CAPTION}</caption>
         <thead>
           <tr>
             <th scope="col">Issue</th>
-            <th scope="col">What the U.S. side sought or said</th>
-            <th scope="col">What the Chinese side said</th>
+            {story.sides.map((side) => (
+              <th key={side.key} scope="col">
+                {side.label}
+              </th>
+            ))}
             <th scope="col">Where it stands</th>
           </tr>
         </thead>
@@ -66,14 +70,13 @@ export function IssueTable({ story }: { story: Story }) {
                 <Link href={issuePath(story.slug, issue.slug)}>{issue.meta.title}</Link>
                 <DraftBadge status={issue.meta.status} />
               </th>
+              {standing.cells.map(({ side, cell }) => (
+                <td key={side.key} data-side={side.key}>
+                  <Side story={story} cell={cell} />
+                </td>
+              ))}
               <td>
-                <Side story={story} id={`standing-${issue.slug}-us`} cell={standing.us} />
-              </td>
-              <td>
-                <Side story={story} id={`standing-${issue.slug}-china`} cell={standing.china} />
-              </td>
-              <td>
-                <Cell story={story} id={`standing-${issue.slug}-status`} text={<StatusLabel status={standing.status} />} cite={standing.cite} />
+                <Where story={story} status={standing.status} where={standing.where} />
               </td>
             </tr>
           ))}

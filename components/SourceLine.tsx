@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/format";
 export function SourceLine({ story }: { story: Story }) {
   const { publisher, date, headline } = story.meta.source;
   return (
-    <p className="source-line">
+    <p className="source-line page-line">
       Source: {headline && (
         <>
           <cite>{headline}</cite>,{" "}

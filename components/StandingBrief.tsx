@@ -5,7 +5,7 @@ import { StatusLabel } from "./IssueTable";
 
 /** The explainer's table in brief, for the home page: each issue and where it stands, linking to the full table. */
 export function StandingBrief({ story }: { story: Story }) {
-  const rows = story.issues.flatMap((issue) => (issue.meta.standing ? [{ issue, status: issue.meta.standing.status }] : []));
+  const rows = story.issues.flatMap((issue) => (issue.standing ? [{ issue, status: issue.standing.status }] : []));
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="standing-brief" className="standing-brief">

@@ -6,6 +6,10 @@ import { IssueTable } from "./IssueTable";
 import { Timeline } from "./Timeline";
 import { Citations } from "./Citation";
 import { SiteLink } from "./SiteLink";
+import type { Span } from "@/lib/grounding";
+
+/** A worked-out date as HTML's datetime: the day, the month or the year it names. */
+const dateTimeOf = ({ from, to }: Span) => (from === to ? from : from.slice(0, 4) === to.slice(0, 4) && from.slice(5) === "01-01" && to.slice(5) === "12-31" ? from.slice(0, 4) : from.slice(0, 7));
 
 /**
  * An editor's body as the content engine resolved it. Nothing here re-reads the content: quotes were placed
@@ -76,7 +80,7 @@ function BlockView({ story, block, tight }: { story: Story; block: Block; tight:
 }
 
 /** Words and the citation that ends them; the id is where the original's back-links land. */
-function PassageView({ story, passage }: { story: Story; passage: Passage }) {
+function PassageView({ story, passage }: { story: Pick<Story, "slug" | "source">; passage: Passage }) {
   // Leading white space stays outside, so a targeted passage is highlighted from its first word.
   const [first, ...others] = passage.children;
   const lead = first?.type === "text" ? (/^\s+/.exec(first.value)?.[0] ?? "") : "";
@@ -86,13 +90,16 @@ function PassageView({ story, passage }: { story: Story; passage: Passage }) {
       {lead}
       <span id={passage.id} className="cited-passage">
         <Inlines items={children} />
-        {passage.cites.length > 0 && <Citations story={story.slug} passageId={passage.id} paragraphs={passage.cites} texts={story.source.paragraphs} />}
+        {passage.cites.length > 0 && <Citations story={story.slug} passages={[passage]} texts={story.source.paragraphs} />}
       </span>
     </>
   );
 }
 
-function Inlines({ items }: { items: Inline[] }) {
+/** A statement from frontmatter (a lead, a summary, a table cell): its words and the citations that end them. */
+export const Statement = PassageView;
+
+export function Inlines({ items }: { items: Inline[] }) {
   return items.map((item, index) => <InlineView key={index} item={item} />);
 }
 
@@ -136,6 +143,20 @@ function InlineView({ item }: { item: Inline }): ReactNode {
             </>
           )}
         </>
+      );
+    case "mention":
+      return (
+        <span className="mention">
+          {"\u201C"}
+          <Inlines items={item.children} />
+          {"\u201D"}
+        </span>
+      );
+    case "date":
+      return (
+        <time dateTime={item.span ? dateTimeOf(item.span) : undefined}>
+          <Inlines items={item.children} />
+        </time>
       );
     case "problem":
       return <ContentProblem>{item.message}</ContentProblem>;

@@ -1,3 +1,4 @@
+import { summaryText } from "../lib/content";
 import { expect, test } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
@@ -48,7 +49,7 @@ test.describe("open annotations", () => {
       const title = item.body.find((body) => body.purpose === "tagging")?.value;
       const issue = story.issues.find((candidate) => candidate.meta.title === title);
       expect(issue, title).toBeDefined();
-      expect(item.body.find((body) => body.purpose === "describing")?.value).toBe(issue!.meta.summary);
+      expect(item.body.find((body) => body.purpose === "describing")?.value).toBe(summaryText(issue!));
       expect(item.body.some((body) => body.id === `${origin}${issuePath(story.slug, issue!.slug)}`)).toBe(true);
       expect(item.target.source).toBe(`${origin}${sourceTextPath(story.slug)}`);
       const quote = item.target.selector.find((selector) => selector.type === "TextQuoteSelector")!;

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { parseCitation } from "../lib/document";
+import { ISSUE_TABLE_CAPTION } from "../lib/wording";
+import { plainText } from "../lib/document";
 import { STANDING } from "../lib/schema";
 import { story } from "./site";
 
@@ -7,35 +8,38 @@ import { story } from "./site";
 test.use({ javaScriptEnabled: false });
 
 const explainer = `/stories/${story.slug}`;
-const rows = story.issues.filter((issue) => issue.meta.standing);
+const rows = story.issues.filter((issue) => issue.standing);
 
-test("the explainer shows where each issue stands: a captioned table, a row per issue, every fact cited", async ({ page }) => {
+test("the explainer shows where each issue stands: a captioned table, a column per side, a row per issue, every fact cited", async ({ page }) => {
   expect(rows.length).toBeGreaterThan(0);
   await page.goto(explainer);
-  const table = page.getByRole("table", { name: "Where each issue stands after the talks, as the article reports it" });
+  const table = page.getByRole("table", { name: ISSUE_TABLE_CAPTION });
   await expect(table).toBeVisible();
-  await expect(table.getByRole("columnheader")).toHaveText(["Issue", "What the U.S. side sought or said", "What the Chinese side said", "Where it stands"]);
+  await expect(table.getByRole("columnheader")).toHaveText(["Issue", ...story.sides.map((side) => side.label), "Where it stands"]);
   await expect(table.getByRole("rowheader")).toHaveText(rows.map((issue) => issue.meta.title));
   for (const issue of rows) {
-    const standing = issue.meta.standing!;
+    const standing = issue.standing!;
     const row = table.locator(`tr[data-issue="${issue.slug}"]`);
     await expect(row.getByRole("rowheader").getByRole("link")).toHaveAttribute("href", `/stories/${story.slug}/issues/${issue.slug}`);
-    const [us, china, stands] = await row.getByRole("cell").all();
-    for (const [cell, value] of [[us, standing.us], [china, standing.china]] as const) {
+    const cells = await row.getByRole("cell").all();
+    expect(cells.length).toBe(story.sides.length + 1);
+    for (const [index, { side, cell: value }] of standing.cells.entries()) {
+      const cell = cells[index];
+      await expect(cell).toHaveAttribute("data-side", side.key);
       if (value === "not reported") {
         await expect(cell).toHaveText("Not reported");
         await expect(cell.locator("button.citation")).toHaveCount(0);
       } else {
-        await expect(cell).toContainText(value.text);
-        const names = parseCitation(value.cite)!.map((n) => `paragraph ${n} of the original`);
+        await expect(cell).toContainText(plainText(value.children));
         const buttons = cell.locator("button.citation");
-        await expect(buttons).toHaveCount(names.length);
-        for (const [i, name] of names.entries()) await expect(buttons.nth(i)).toHaveAccessibleName(name);
+        await expect(buttons).toHaveCount(value.cites.length);
+        for (const [i, n] of value.cites.entries()) await expect(buttons.nth(i)).toHaveAccessibleName(`paragraph ${n} of the original`);
       }
     }
     // The status in words, after a mark that does not rely on colour.
+    const stands = cells.at(-1)!;
     await expect(stands.locator(".standing-status")).toHaveText(new RegExp(`^\\S+\\s+${STANDING[standing.status].replace(/[()]/g, "\\$&")}$`));
-    await expect(stands.locator("button.citation")).toHaveCount(parseCitation(standing.cite)!.length);
+    await expect(stands.locator("button.citation")).toHaveCount(standing.where.cites.length);
   }
 });
 
@@ -50,7 +54,7 @@ test("a cell's citation opens its paragraph in place", async ({ page }) => {
 });
 
 test("the timeline lists the events in order, each dated and cited", async ({ page }) => {
-  const events = story.meta.timeline ?? [];
+  const events = story.timeline;
   expect(events.length).toBeGreaterThan(2);
   await page.goto(explainer);
   const items = page.getByRole("list", { name: "Timeline of events" }).getByRole("listitem");
@@ -59,9 +63,9 @@ test("the timeline lists the events in order, each dated and cited", async ({ pa
   expect(datetimes).toEqual(events.map((event) => event.when));
   expect([...datetimes].sort()).toEqual(datetimes);
   for (const [index, event] of events.entries()) {
-    await expect(items.nth(index).locator("time")).toHaveText(event.label);
-    await expect(items.nth(index)).toContainText(event.text);
-    await expect(items.nth(index).locator("button.citation")).toHaveCount(parseCitation(event.cite)!.length);
+    await expect(items.nth(index).locator("time")).toHaveText(plainText(event.label.children));
+    await expect(items.nth(index)).toContainText(plainText(event.text.children));
+    await expect(items.nth(index).locator("button.citation")).toHaveCount(event.text.cites.length);
   }
 });
 
@@ -69,7 +73,7 @@ test("on a phone the page never scrolls sideways; the table scrolls in its own l
   test.skip(!isMobile, "the phone layout");
   await page.goto(explainer);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-  const region = page.getByRole("region", { name: "Where each issue stands after the talks, as the article reports it" });
+  const region = page.getByRole("region", { name: ISSUE_TABLE_CAPTION });
   await expect(region).toHaveAttribute("tabindex", "0");
   expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
 });
@@ -88,7 +92,7 @@ test("the home page shows the lead story's table in brief, linking to the full t
   await page.goto("/");
   const brief = page.getByRole("region", { name: "Where each issue stands" });
   await expect(brief.getByRole("listitem")).toHaveCount(rows.length);
-  for (const issue of rows) await expect(brief.getByRole("listitem").filter({ hasText: issue.meta.title })).toContainText(STANDING[issue.meta.standing!.status]);
+  for (const issue of rows) await expect(brief.getByRole("listitem").filter({ hasText: issue.meta.title })).toContainText(STANDING[issue.standing!.status]);
   await brief.getByRole("link", { name: /The full table/ }).click();
   await expect(page).toHaveURL(`${explainer}#where-each-issue-stands`);
   await expect(page.getByRole("table")).toBeVisible();

@@ -19,9 +19,9 @@ test("next build refuses broken published content in one line per fault, and con
   fs.rmSync(dist, { recursive: true, force: true });
   expect(run.status).not.toBe(0);
   const output = run.stdout + run.stderr;
-  expect(output).toContain('e2e/fixtures/broken-content/stories/broken/issues/tolls.mdx:7: anchors[1]: orphan: "the bridge collapsed" occurs in no paragraph of source.txt');
+  expect(output).toContain('e2e/fixtures/broken-content/stories/broken/issues/tolls.mdx:9: anchors[1]: orphan: "the bridge collapsed" occurs in no paragraph of source.txt');
   // Skipping `npm run check` does not help: `next build` itself refuses an expression, and never evaluates it.
-  expect(output).toContain("e2e/fixtures/broken-content/stories/broken/issues/tolls.mdx:12: body: {…} expressions are not allowed: content holds no code");
+  expect(output).toContain("e2e/fixtures/broken-content/stories/broken/issues/tolls.mdx:14: body: {…} expressions are not allowed: content holds no code");
   expect(output).not.toContain(secret);
   expect(leaked).toEqual([]);
 });

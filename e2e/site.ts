@@ -1,6 +1,7 @@
 /** What the tests expect the site to hold, read from the same content the build reads. */
 import { annotate } from "../lib/annotate";
 import type { Story } from "../lib/content";
+import type { Inline } from "../lib/document";
 import { articlePath, issuePath, pagePaths, routes, storyPath } from "../lib/paths";
 import { getStories } from "../lib/site";
 
@@ -41,3 +42,15 @@ export const pageTypes = [
 
 /** The pages a search engine should know: every published page, and no filtered view. */
 export const sitemapPaths = routes(stories).flatMap((route) => (route.sitemap ? [route.path] : []));
+
+/** Inline content as a reader's browser gives it as text: a quote's words (its marks are drawn by CSS) with [sic] when marked so. */
+export function readerText(items: Inline[]): string {
+  return items
+    .map((item): string => {
+      if (item.type === "text" || item.type === "code") return item.value;
+      if (item.type === "quote") return `${readerText(item.children)}${item.sic ? " [sic]" : ""}`;
+      if (item.type === "mention") return `\u201C${readerText(item.children)}\u201D`;
+      return "children" in item ? readerText(item.children) : "";
+    })
+    .join("");
+}

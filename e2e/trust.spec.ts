@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { lastModified } from "../lib/content";
 import { formatDate } from "../lib/format";
-import { story } from "./site";
+import { readerText, story } from "./site";
 
 const origin = process.env.SITE_URL ?? "http://localhost:3000";
 const jsonLd = async (page: import("@playwright/test").Page) =>
@@ -23,7 +23,7 @@ test("the original shows the SHA-256 of the text as received, which matches the 
 });
 
 test("a corrected explainer says so near its top and lists each correction at its foot", async ({ page }) => {
-  const corrections = story.meta.corrections ?? [];
+  const corrections = story.corrections;
   expect(corrections.length).toBeGreaterThan(0);
   const latest = [...corrections].sort((a, b) => b.date.localeCompare(a.date))[0];
   await page.goto(`/stories/${story.slug}`);
@@ -35,8 +35,9 @@ test("a corrected explainer says so near its top and lists each correction at it
   const section = page.getByRole("region", { name: "Corrections" });
   await expect(section).toBeInViewport();
   await expect(section.getByRole("listitem")).toHaveCount(corrections.length);
-  await expect(section).toContainText(latest.text);
-  for (const n of latest.paragraphs ?? []) await expect(section.getByRole("link", { name: `¶${n}`, exact: true })).toHaveAttribute("href", `/stories/${story.slug}/article#p-${n}`);
+  await expect(section).toContainText(readerText(latest.text));
+  const entry = section.getByRole("listitem").filter({ hasText: readerText(latest.text) });
+  for (const n of latest.paragraphs) await expect(entry.getByRole("link", { name: `¶${n}`, exact: true })).toHaveAttribute("href", `/stories/${story.slug}/article#p-${n}`);
   await expect(section.getByRole("link", { name: "our corrections policy" })).toHaveAttribute("href", "/about#corrections");
 });
 

@@ -50,13 +50,20 @@ function trimmed(text: string, span: { paragraph: number; start: number; end: nu
   return { paragraph: span.paragraph, start, end };
 }
 
+/** Each report's paragraphs, normalised once: a story has a hundred quotes and anchors to place in them. */
+const normalizedOf = new WeakMap<readonly string[], Normalized[]>();
+const normalizedParagraphs = (paragraphs: readonly string[]) => {
+  let found = normalizedOf.get(paragraphs);
+  if (!found) normalizedOf.set(paragraphs, (found = paragraphs.map(normalize)));
+  return found;
+};
+
 /** Finds the one paragraph (1-based) that contains `quote`, with the quote's span in the original text. */
 export function anchorQuote(paragraphs: readonly string[], quote: string, credit: string | null = null): Anchor {
   const needle = normalize(quote).text;
   if (needle.length === 0) return { status: "orphan" };
   const hits: { paragraph: number; start: number; end: number }[] = [];
-  paragraphs.forEach((paragraph, index) => {
-    const { text, offsets } = normalize(paragraph);
+  normalizedParagraphs(paragraphs).forEach(({ text, offsets }, index) => {
     for (const at of occurrences(text, needle)) {
       hits.push({ paragraph: index + 1, start: offsets[at], end: offsets[at + needle.length - 1] + 1 });
     }
@@ -80,4 +87,58 @@ export function describeMiss(anchor: Exclude<Anchor, { status: "found" }>, quote
       return `ambiguous: ${shown} occurs ${anchor.paragraphs.length} times (${where}); quote more words so it occurs once`;
     }
   }
+}
+
+/** The longest quote, in words, for which a closest passage is looked for; the search is quadratic in words. */
+const CLOSEST_WORDS = 120;
+
+/**
+ * For a quote found nowhere: the paragraph with the passage closest to it (fewest words added, dropped or changed)
+ * and the difference, marked as wdiff does: [-words-] only in the quote, {+words+} only in the report. Null when
+ * nothing is even half alike.
+ */
+export function closestPassage(paragraphs: readonly string[], quote: string): { paragraph: number; difference: string } | null {
+  const want = normalize(quote).text.split(" ").filter(Boolean).slice(0, CLOSEST_WORDS);
+  if (want.length === 0) return null;
+  let best: { paragraph: number; cost: number; ops: string[] } | null = null;
+  normalizedParagraphs(paragraphs).forEach(({ text }, index) => {
+    const have = text.split(" ").slice(0, 20 * CLOSEST_WORDS);
+    // Edit distance of the quote against any run of the paragraph's words (free start and end in the paragraph).
+    const rows = want.length + 1;
+    const cols = have.length + 1;
+    const cost = new Uint16Array(rows * cols);
+    for (let i = 1; i < rows; i++) cost[i * cols] = i;
+    for (let i = 1; i < rows; i++) {
+      for (let j = 1; j < cols; j++) {
+        const same = want[i - 1] === have[j - 1] ? 0 : 1;
+        cost[i * cols + j] = Math.min(cost[(i - 1) * cols + j - 1] + same, cost[(i - 1) * cols + j] + 1, cost[i * cols + j - 1] + 1);
+      }
+    }
+    let end = 0;
+    for (let j = 1; j < cols; j++) if (cost[(rows - 1) * cols + j] <= cost[(rows - 1) * cols + end]) end = j;
+    const total = cost[(rows - 1) * cols + end];
+    if (best && total >= best.cost) return;
+    // Walk back to spell out the difference.
+    const ops: string[] = [];
+    let [i, j] = [rows - 1, end];
+    while (i > 0) {
+      const here = cost[i * cols + j];
+      if (j > 0 && here === cost[(i - 1) * cols + j - 1] + (want[i - 1] === have[j - 1] ? 0 : 1)) {
+        ops.unshift(want[i - 1] === have[j - 1] ? want[i - 1] : `[-${want[i - 1]}-]{+${have[j - 1]}+}`);
+        i--;
+        j--;
+      } else if (here === cost[(i - 1) * cols + j] + 1) {
+        ops.unshift(`[-${want[i - 1]}-]`);
+        i--;
+      } else {
+        ops.unshift(`{+${have[j - 1]}+}`);
+        j--;
+      }
+    }
+    best = { paragraph: index + 1, cost: total, ops };
+  });
+  const found = best as { paragraph: number; cost: number; ops: string[] } | null;
+  if (!found || found.cost * 2 > want.length) return null;
+  const difference = found.ops.join(" ").replace(/-\] \[-/g, " ").replace(/\+\} \{\+/g, " ");
+  return { paragraph: found.paragraph, difference: JSON.stringify(difference.length > 160 ? `${difference.slice(0, 157)}...` : difference) };
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Anchor } from "./anchor";
-import { lastModified, type Issue, type Story } from "./content";
+import { lastModified, summaryText, type Issue, type Story } from "./content";
 import { absoluteUrl } from "./metadata";
 import { annotationsPath, issuePath, paragraphPath, sourceTextPath } from "./paths";
 
@@ -57,7 +57,7 @@ export function annotationPage(story: Story, file: string) {
           modified: day(lastModified(story)),
           body: [
             { type: "TextualBody", purpose: "tagging", value: issue.meta.title, format: "text/plain", language: "en" },
-            { type: "TextualBody", purpose: "describing", value: issue.meta.summary, format: "text/plain", language: "en" },
+            { type: "TextualBody", purpose: "describing", value: summaryText(issue), format: "text/plain", language: "en" },
             { id: absoluteUrl(issuePath(story.slug, issue.slug)), type: "Text", format: "text/html", language: "en" },
           ],
           target: { source: absoluteUrl(sourceTextPath(story.slug)), selector: selectors(file, start, end) },

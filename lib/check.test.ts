@@ -32,32 +32,32 @@ describe("content checker: one fixture per fault class", () => {
 
   it("an unknown MDX component", () => {
     assert.deepEqual(lines({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(TRADE, 'Body <Chart data="1" />. <Cite p="3" />') }), [
-      "error stories/s/issues/trade.mdx:16: body: unknown component <Chart> (known: Cite, IssueTable, Note, Quote, Timeline)",
+      "error stories/s/issues/trade.mdx:18: body: unknown component <Chart> (known: Cite, Date, IssueTable, Mention, Note, Quote, Timeline)",
     ]);
   });
 
   it("an MDX syntax error", () => {
     const [line] = lines({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(TRADE, "Fine.\n\nBroken <Cite p=\"3\">") });
-    assert.match(line, /^error stories\/s\/issues\/trade\.mdx:18: body: MDX syntax error: .*Cite/);
+    assert.match(line, /^error stories\/s\/issues\/trade\.mdx:20: body: MDX syntax error: .*Cite/);
   });
 
   it("a citation of a paragraph that does not exist", () => {
     assert.deepEqual(lines({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(TRADE, 'See <Cite p="2, 9" /> and [this](article#p-0). <Cite p="0" />') }), [
-      "error stories/s/issues/trade.mdx:16: body: link to ¶0, but the article has paragraphs 1 to 3",
-      "error stories/s/issues/trade.mdx:16: Cite: cites ¶9, but the article has paragraphs 1 to 3",
-      "error stories/s/issues/trade.mdx:16: Cite: cites ¶0, but the article has paragraphs 1 to 3",
+      "error stories/s/issues/trade.mdx:18: body: link to ¶0, but the article has paragraphs 1 to 3",
+      "error stories/s/issues/trade.mdx:18: Cite: cites ¶9, but the article has paragraphs 1 to 3",
+      "error stories/s/issues/trade.mdx:18: Cite: cites ¶0, but the article has paragraphs 1 to 3",
     ]);
   });
 
   it("a citation that is not a paragraph number", () => {
     assert.deepEqual(lines({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(TRADE, 'See <Cite p="two" />.') }), [
-      'error stories/s/issues/trade.mdx:16: Cite: bad citation "two": write p="3", p="3, 7" or p="3-5"',
+      'error stories/s/issues/trade.mdx:18: Cite: bad citation "two": write p="3", p="3, 7" or p="3-5"',
     ]);
   });
 
   it("an anchor that lands in the credit line", () => {
     assert.deepEqual(lines({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(TRADE.replace("Xi spoke of trade", "writer Emily Wang")) }), [
-      'error stories/s/issues/trade.mdx:6: anchors[0]: in credit line: "writer Emily Wang" occurs only in the credit line, which is not an article paragraph',
+      'error stories/s/issues/trade.mdx:8: anchors[0]: in credit line: "writer Emily Wang" occurs only in the credit line, which is not an article paragraph',
     ]);
   });
 
@@ -69,7 +69,7 @@ describe("content checker: one fixture per fault class", () => {
 
   it("a draft's problems are warnings, a published item's are errors", () => {
     const draft = TRADE.replace("status: published", "status: draft").replace("Xi spoke of trade", "not there");
-    assert.deepEqual(lines({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(draft) }), ['warning stories/s/issues/trade.mdx:6: anchors[0]: orphan: "not there" occurs in no paragraph of source.txt']);
+    assert.deepEqual(lines({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(draft) }), ['warning stories/s/issues/trade.mdx:8: anchors[0]: orphan: "not there" occurs in no paragraph of source.txt']);
   });
 });
 
@@ -77,19 +77,19 @@ describe("content checker: what the site promises", () => {
   it("a source.txt that differs from the pinned report names both hashes", () => {
     const edited = SOURCE.replace("Xi spoke of trade.", "Xi spoke of tariffs.");
     const [line] = lines({ ...valid, [`${S}/source.txt`]: edited, [`${S}/issues/trade.mdx`]: issueFile(TRADE.replace("Xi spoke of trade", "Xi spoke of")) });
-    assert.equal(line, `error stories/s/index.mdx:9: source.sha256: source.txt does not match the report as received: its SHA-256 is ${sha256(edited)}, the story pins ${SOURCE_SHA256}`);
+    assert.equal(line, `error stories/s/index.mdx:11: source.sha256: source.txt does not match the report as received: its SHA-256 is ${sha256(edited)}, the story pins ${SOURCE_SHA256}`);
   });
 
   it("a story without a pinned source is told the exact line to add", () => {
     const story = STORY.replace(`  sha256: ${SOURCE_SHA256}\n`, "");
     assert.deepEqual(lines({ ...valid, [`${S}/index.mdx`]: story }), [
-      `error stories/s/index.mdx:6: source.sha256: missing: pin the report as received by adding this line under source: "  sha256: ${SOURCE_SHA256}"`,
+      `error stories/s/index.mdx:8: source.sha256: missing: pin the report as received by adding this line under source: "  sha256: ${SOURCE_SHA256}"`,
     ]);
   });
 
   it("a story published before its report was received", () => {
     const story = STORY.replace("  received: 2023-06-19", "  received: 2023-06-20");
-    assert.deepEqual(lines({ ...valid, [`${S}/index.mdx`]: story }), ["error stories/s/index.mdx:4: published: 2023-06-19 is before the report was received (source.received: 2023-06-20)"]);
+    assert.deepEqual(lines({ ...valid, [`${S}/index.mdx`]: story }), ["error stories/s/index.mdx:6: published: 2023-06-19 is before the report was received (source.received: 2023-06-20)"]);
   });
 
   it("paragraphs that nothing cites are a warning", () => {
@@ -100,8 +100,8 @@ describe("content checker: what the site promises", () => {
   it("a correction dated before publication, or naming a paragraph the report lacks", () => {
     const story = STORY.replace("---\n\n", "corrections:\n  - date: 2023-06-01\n    text: Fixed.\n    paragraphs: [2, 7]\n---\n\n");
     assert.deepEqual(lines({ ...valid, [`${S}/index.mdx`]: story }), [
-      "error stories/s/index.mdx:12: corrections[0].date: 2023-06-01 is before the story was published (2023-06-19)",
-      "error stories/s/index.mdx:14: corrections[0].paragraphs: names ¶7, but the article has paragraphs 1 to 3",
+      "error stories/s/index.mdx:19: corrections[0].date: 2023-06-01 is before the story was published (2023-06-19)",
+      "error stories/s/index.mdx:21: corrections[0].paragraphs: names ¶7, but the article has paragraphs 1 to 3",
     ]);
   });
 
@@ -109,8 +109,8 @@ describe("content checker: what the site promises", () => {
     const draft = issueFile(TRADE.replace("title: Trade", "title: Tolls").replace("status: published", "status: draft"));
     const story = STORY.replace("Blinken met Xi.", "See [tolls](issues/tolls) and [x](issues/nope).");
     assert.deepEqual(lines({ ...valid, [`${S}/index.mdx`]: story, [`${S}/issues/tolls.mdx`]: draft }), [
-      'error stories/s/index.mdx:13: body: link to "issues/tolls": that issue is a draft, and this page is published',
-      'error stories/s/index.mdx:13: body: link to "issues/nope" names no page of this story (write article, article#p-N, article#credit or issues/<issue>)',
+      'error stories/s/index.mdx:20: body: link to "issues/tolls": that issue is a draft, and this page is published',
+      'error stories/s/index.mdx:20: body: link to "issues/nope" names no page of this story (write article, article#p-N, article#credit or issues/<issue>)',
     ]);
   });
 });
@@ -121,24 +121,24 @@ describe("content checker: the table and the timeline", () => {
   it("a status outside the list, at its line", () => {
     const standing = 'standing:\n  us: not reported\n  china: not reported\n  status: resolved\n  cite: "3"';
     assert.deepEqual(lines({ ...valid, [`${S}/issues/trade.mdx`]: trade(standing) }), [
-      "error stories/s/issues/trade.mdx:10: standing.status: must be one of: agreed, agreed-by-one-account, no-agreement, no-sign-of-movement, not-reported",
+      "error stories/s/issues/trade.mdx:12: standing.status: must be one of: agreed, agreed-by-one-account, no-agreement, no-sign-of-movement, not-reported",
     ]);
   });
 
   it("a cell without a citation, at its line", () => {
     const standing = 'standing:\n  us:\n    text: Urged it.\n  china: not reported\n  status: not-reported\n  cite: "3"';
-    assert.deepEqual(lines({ ...valid, [`${S}/issues/trade.mdx`]: trade(standing) }), ["error stories/s/issues/trade.mdx:8: standing.us.cite: missing"]);
+    assert.deepEqual(lines({ ...valid, [`${S}/issues/trade.mdx`]: trade(standing) }), ["error stories/s/issues/trade.mdx:10: standing.us.cite: missing"]);
   });
 
   it("a citation of a paragraph the report lacks", () => {
     const standing = 'standing:\n  us: not reported\n  china: not reported\n  status: not-reported\n  cite: "3, 8"';
-    assert.deepEqual(lines({ ...valid, [`${S}/issues/trade.mdx`]: trade(standing) }), ["error stories/s/issues/trade.mdx:11: standing.cite: cites ¶8, but the article has paragraphs 1 to 3"]);
+    assert.deepEqual(lines({ ...valid, [`${S}/issues/trade.mdx`]: trade(standing) }), ["error stories/s/issues/trade.mdx:13: standing.cite: cites ¶8, but the article has paragraphs 1 to 3"]);
   });
 
   it("a timeline event out of chronological order, at its line", () => {
-    const timeline = 'timeline:\n  - when: "2023-06-19"\n    label: Monday\n    text: They met.\n    cite: "1"\n  - when: "2023-02"\n    label: February\n    text: A balloon.\n    cite: "2"\n---\n\n';
+    const timeline = 'timeline:\n  - when: "2023-06-19"\n    label: Then\n    text: They met.\n    cite: "1"\n  - when: "2023-02"\n    label: Before\n    text: A balloon.\n    cite: "2"\n---\n\n';
     const story = STORY.replace("---\n\n", timeline);
-    assert.deepEqual(lines({ ...valid, [`${S}/index.mdx`]: story }), ["error stories/s/index.mdx:16: timeline[1].when: 2023-02 comes before timeline[0] (2023-06-19): list events in chronological order"]);
+    assert.deepEqual(lines({ ...valid, [`${S}/index.mdx`]: story }), ["error stories/s/index.mdx:23: timeline[1].when: 2023-02 comes before timeline[0] (2023-06-19): list events in chronological order"]);
   });
 
   it("a story whose issues say nothing of where they stand still loads, with a warning", () => {

@@ -32,81 +32,87 @@ describe("loadContent", () => {
   });
 
   it("reports a missing field at the frontmatter's first line", () => {
-    const fields = TRADE.replace("summary: Xi spoke of it.\n", "");
+    const fields = TRADE.replace('summary:\n  text: Xi spoke of it.\n  cite: "3"\n', "");
     assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(fields) }), ["error stories/s/issues/trade.mdx:1: summary: missing"]);
   });
 
   it("reports a field of the wrong type at its line", () => {
     const fields = TRADE.replace("anchors:\n  - Xi spoke of trade", "anchors: Xi spoke of trade");
-    assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(fields) }), ["error stories/s/issues/trade.mdx:5: anchors: expected a list, got text"]);
+    assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(fields) }), ["error stories/s/issues/trade.mdx:7: anchors: expected a list, got text"]);
   });
 
   it("reports a nested field of the wrong type with its dotted name", () => {
     const story = STORY.replace("  date: 2023-06-19", "  date: [2023]");
-    assert.deepEqual(findings({ ...valid, [`${S}/index.mdx`]: story }), ["error stories/s/index.mdx:8: source.date: expected text, got a list"]);
+    assert.deepEqual(findings({ ...valid, [`${S}/index.mdx`]: story }), ["error stories/s/index.mdx:10: source.date: expected text, got a list"]);
   });
 
   it("reports a source date that differs from source.txt's date line", () => {
     const story = STORY.replace("  date: 2023-06-19", "  date: 2023-06-18");
-    assert.deepEqual(findings({ ...valid, [`${S}/index.mdx`]: story }), ["error stories/s/index.mdx:8: source.date: 2023-06-18 differs from the date line of source.txt (2023-06-19)"]);
+    assert.deepEqual(findings({ ...valid, [`${S}/index.mdx`]: story }), ["error stories/s/index.mdx:10: source.date: 2023-06-18 differs from the date line of source.txt (2023-06-19)"]);
   });
 
   it("reports a bad status, a bad date and an unknown field", () => {
     const story = STORY.replace("status: published", "status: live").replace("published: 2023-06-19", "published: 2023-02-30\nauthor: me");
     assert.deepEqual(findings({ ...valid, [`${S}/index.mdx`]: story }), [
-      "error stories/s/index.mdx:4: published: is not a real calendar date",
-      'error stories/s/index.mdx:6: status: must be "published" or "draft"',
-      "error stories/s/index.mdx:5: author: unknown field",
+      "error stories/s/index.mdx:7: author: unknown field",
+      "error stories/s/index.mdx:6: published: is not a real calendar date",
+      'error stories/s/index.mdx:8: status: must be "published" or "draft"',
     ]);
   });
 
   it("reports a summary longer than three sentences", () => {
-    const fields = TRADE.replace("summary: Xi spoke of it.", "summary: One. Two. Three. Four.");
+    const fields = TRADE.replace("  text: Xi spoke of it.", "  text: One. Two. Three. Four.");
     assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(fields) }), [
-      "error stories/s/issues/trade.mdx:3: summary: must be 1 to 3 sentences (it is the note beside the article)",
+      "error stories/s/issues/trade.mdx:4: summary.text: must be 1 to 3 sentences (it is the note beside the article)",
     ]);
   });
 
   it("reports a summary too long to stand beside its paragraph", () => {
-    const fields = TRADE.replace("summary: Xi spoke of it.", `summary: ${"word ".repeat(46).trim()}.`);
+    const fields = TRADE.replace("  text: Xi spoke of it.", `  text: ${"word ".repeat(46).trim()}.`);
     assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(fields) }), [
-      "error stories/s/issues/trade.mdx:3: summary: must be 45 words or fewer (it is the note beside the article, which must fit beside its paragraph)",
+      "error stories/s/issues/trade.mdx:4: summary.text: must be 45 words or fewer (it is the note beside the article, which must fit beside its paragraph)",
     ]);
   });
 
   it("reports an orphan anchor at the anchor's own line", () => {
     const fields = `${TRADE}\n  - Xi spoke of fentanyl`;
     assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(fields) }), [
-      'error stories/s/issues/trade.mdx:7: anchors[1]: orphan: "Xi spoke of fentanyl" occurs in no paragraph of source.txt',
+      'error stories/s/issues/trade.mdx:9: anchors[1]: orphan: "Xi spoke of fentanyl" occurs in no paragraph of source.txt; closest is ¶3: "Xi spoke of [-fentanyl-]{+trade.+}"',
     ]);
   });
 
   it("reports an ambiguous anchor with the paragraphs it occurs in", () => {
     const fields = TRADE.replace("  - Xi spoke of trade", "  - Taiwan");
     assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(fields) }), [
-      'error stories/s/issues/trade.mdx:6: anchors[0]: ambiguous: "Taiwan" occurs 2 times (¶2, ¶2); quote more words so it occurs once',
+      'error stories/s/issues/trade.mdx:8: anchors[0]: ambiguous: "Taiwan" occurs 2 times (¶2, ¶2); quote more words so it occurs once',
     ]);
   });
 
   it("reports an anchor that lands in the credit line", () => {
     const fields = TRADE.replace("  - Xi spoke of trade", "  - Emily Wang");
     assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(fields) }), [
-      'error stories/s/issues/trade.mdx:6: anchors[0]: in credit line: "Emily Wang" occurs only in the credit line, which is not an article paragraph',
+      'error stories/s/issues/trade.mdx:8: anchors[0]: in credit line: "Emily Wang" occurs only in the credit line, which is not an article paragraph',
     ]);
   });
 
   it("reports a missing source.txt", () => {
     const { [`${S}/source.txt`]: _, ...rest } = valid;
-    assert.deepEqual(findings(rest), ["error stories/s/source.txt:1: source: missing: every story needs the article as source.txt"]);
+    assert.deepEqual(findings(rest), [
+      "error stories/s/source.txt:1: source: missing: every story needs the article as source.txt",
+      "skipped stories/s/index.mdx:1: body: not checked: the bodies and issues of this story rest on source.txt, which is missing",
+    ]);
   });
 
   it("reports an empty source.txt", () => {
-    assert.deepEqual(findings({ ...valid, [`${S}/source.txt`]: " date 2023-06-19\n\n  \n" }), ["error stories/s/source.txt:1: source: empty: source.txt has no paragraphs"]);
+    assert.deepEqual(findings({ ...valid, [`${S}/source.txt`]: " date 2023-06-19\n\n  \n" }), [
+      "error stories/s/source.txt:1: source: empty: source.txt has no paragraphs",
+      "skipped stories/s/index.mdx:1: body: not checked: the bodies and issues of this story rest on source.txt, which cannot be used",
+    ]);
   });
 
   it("reports a quote in a body that is not in the source", () => {
     const story = STORY.replace("Blinken met Xi.", "He said <Quote>we will win</Quote>.");
-    assert.deepEqual(findings({ ...valid, [`${S}/index.mdx`]: story }), ['error stories/s/index.mdx:13: Quote: orphan: "we will win" occurs in no paragraph of source.txt']);
+    assert.deepEqual(findings({ ...valid, [`${S}/index.mdx`]: story }), ['error stories/s/index.mdx:20: Quote: orphan: "we will win" occurs in no paragraph of source.txt']);
   });
 
   it("makes a draft's faults warnings and keeps it out of the public view", () => {
@@ -116,5 +122,41 @@ describe("loadContent", () => {
     assert.deepEqual(content.findings.map((f) => `${f.severity} ${f.field}`), ["warning anchors[1]"]);
     assert.equal(content.stories[0].issues.length, 1);
     assert.equal(publicStories(content)[0].issues.length, 0);
+  });
+});
+
+describe("frontmatter statements: cited, quoted and grounded like a body", () => {
+  it("a summary's words rest on its cite", () => {
+    const fields = TRADE.replace("  text: Xi spoke of it.", "  text: Blinken spoke of it.");
+    assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(fields) }), ['error stories/s/issues/trade.mdx:4: summary.text: "Blinken" is not in ¶3; it is in ¶1: cite it']);
+  });
+
+  it("a summary's quotation is checked against its cite, and plain quotation marks are refused", () => {
+    const quoted = TRADE.replace("  text: Xi spoke of it.", "  text: Xi spoke of <Quote>trade</Quote>.");
+    assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(quoted) }), []);
+    const plain = TRADE.replace("  text: Xi spoke of it.", "  text: Xi spoke of \u2018trade\u2019.");
+    assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(plain) }), [
+      "error stories/s/issues/trade.mdx:4: summary.text: quotation marks around \u2018trade\u2019: put the report's words in <Quote>…</Quote>, its garbled text in <Quote sic>…</Quote>, or words quoted as words in <Mention>…</Mention>",
+    ]);
+  });
+
+  it("a description's citation must exist, and frontmatter text takes no <Cite> of its own", () => {
+    const story = STORY.replace('  text: Blinken and Xi met.\n  cite: "1"', '  text: Blinken and Xi met. <Cite p="1" />\n  cite: "9"');
+    assert.deepEqual(findings({ ...valid, [`${S}/index.mdx`]: story }), [
+      "error stories/s/index.mdx:5: description.cite: cites ¶9, but the article has paragraphs 1 to 3",
+      "error stories/s/index.mdx:4: description.text: a <Cite> in frontmatter text: put the paragraphs in the field's cite",
+    ]);
+  });
+
+  it("a correction's quotations are checked against its paragraphs; our own earlier words go in <Mention>", () => {
+    const correct = STORY.replace("---\n\n", 'corrections:\n  - date: 2023-06-20\n    text: "We wrote <Mention>tariffs</Mention> for <Quote>trade</Quote>."\n    paragraphs: [3]\n---\n\n');
+    assert.deepEqual(findings({ ...valid, [`${S}/index.mdx`]: correct }), []);
+    const wrong = correct.replace("paragraphs: [3]", "paragraphs: [1]");
+    assert.deepEqual(findings({ ...valid, [`${S}/index.mdx`]: wrong }), ['error stories/s/index.mdx:20: corrections[0].text: "trade" is in ¶3, but its sentence cites ¶1: cite the paragraph it quotes']);
+  });
+
+  it("a title cannot hold a quotation", () => {
+    const fields = TRADE.replace("title: Trade", "title: The \u201Cbig\u201D trade");
+    assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(fields) }), ["error stories/s/issues/trade.mdx:2: title: quotation marks around \u201Cbig\u201D: a title cannot hold a quotation, which the build could not check"]);
   });
 });

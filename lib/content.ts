@@ -1,31 +1,51 @@
-/** The content engine: reads `content/`, validates it against the schema and the source, anchors every quote. */
+/**
+ * The content engine: reads `content/`, validates it against the schema and the source, anchors every quote, and
+ * resolves everything a page shows. A file's independent faults are all reported in one run: a fault in its
+ * frontmatter does not hide its body's, and a check that truly needs something broken says it was skipped, and why.
+ */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { anchorQuote, describeMiss, type Anchor } from "./anchor";
-import { citedParagraphs, missingParagraphs, parseCitation, readDocument, type Document, type LinkResolver } from "./document";
+import { anchorQuote, closestPassage, describeMiss, type Anchor } from "./anchor";
+import { checkCitation } from "./citation";
+import { citedParagraphs, plainText, quotedWords, readCitedText, readDocument, type BodyFault, type Document, type Inline, type LinkResolver, type Passage } from "./document";
 import { readFrontmatter, type Frontmatter } from "./frontmatter";
+import { disagreement } from "./grounding";
+import { decodeText, LIMITS } from "./guard";
 import { articlePath, creditPath, issuePath, paragraphPath, SLUG, storyPath } from "./paths";
-import { issueFrontmatter, storyFrontmatter, type IssueFrontmatter, type Standing, type StoryFrontmatter, type TimelineEvent } from "./schema";
+import { issueFrontmatter, standingCell, storyFrontmatter, type IssueFrontmatter, type Side, type StandingStatus, type StoryFrontmatter } from "./schema";
 import { parseSource, type Source } from "./source";
-import { outOfOrder } from "./timeline";
+import { outOfOrder, span } from "./timeline";
 
-export type Severity = "error" | "warning";
-/** One fault in one place: `file:line: field: message`. */
-export type Finding = { file: string; line: number; field: string; message: string; severity: Severity };
+/** An error fails the build; a warning does not; a skipped check says what could not be checked, and why. */
+export type Severity = "error" | "warning" | "skipped";
+/** One fault in one place: `file:line: field: message`. `draft`: a warning only because its content is a draft. */
+export type Finding = { file: string; line: number; field: string; message: string; severity: Severity; draft?: boolean };
 
 export type AnchoredQuote = { quote: string; anchor: Anchor };
+
+/** A cell of the table: what a side said, resolved and grounded, or that the article reports nothing. */
+export type Cell = Passage | "not reported";
+
+/** An issue's row of the table: a cell for each side, in the story's order, and where the issue stands. */
+export type IssueStanding = { status: StandingStatus; cells: { side: Side; cell: Cell }[]; where: Passage };
 
 export type Issue = {
   slug: string;
   storySlug: string;
   file: string;
   meta: IssueFrontmatter;
+  /** The note beside the article and the lead of the issue's page: resolved, cited and grounded. */
+  summary: Passage;
   anchors: AnchoredQuote[];
+  standing: IssueStanding | null;
   /** The body, read and resolved: quotes placed, citations checked, passages numbered. */
   body: Document;
 };
+
+export type TimelineEntry = { when: string; label: Passage; text: Passage };
+export type StoryCorrection = { date: string; text: Inline[]; paragraphs: number[] };
 
 export type Story = {
   slug: string;
@@ -33,6 +53,10 @@ export type Story = {
   /** index.mdx, relative to the working directory, as findings name it. */
   file: string;
   meta: StoryFrontmatter;
+  /** The description, resolved: the explainer's lead, cited and grounded. */
+  lead: Passage;
+  /** The parties the story's table has a column for, in order. */
+  sides: Side[];
   source: Source;
   /** source.txt, relative to the working directory, as findings name it. */
   sourceFile: string;
@@ -41,12 +65,14 @@ export type Story = {
   /** Issues by `order`, then by title; drafts included (publicStories leaves them out). */
   issues: Issue[];
   body: Document;
+  timeline: TimelineEntry[];
+  corrections: StoryCorrection[];
   /** Paragraphs of the report that nothing cites: not the explainer, its timeline, nor its issues' bodies and table rows (published issues, for a published story). */
   uncited: number[];
 };
 
-export type Content = { stories: Story[]; findings: Finding[] };
-
+/** `drafts`: files declared draft (a story's index.mdx stands for its whole folder), for the checker's verdict on each. */
+export type Content = { stories: Story[]; findings: Finding[]; drafts: string[] };
 
 export function formatFinding(finding: Finding): string {
   return `${finding.file}:${finding.line}: ${finding.field}: ${finding.message}`;
@@ -74,7 +100,7 @@ function valueAt(data: unknown, at: readonly PropertyKey[]): unknown {
   return at.reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
-function fieldName(at: readonly PropertyKey[]): string {
+export function fieldName(at: readonly PropertyKey[]): string {
   return at.reduce<string>((name, key) => (typeof key === "number" ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), "");
 }
 
@@ -88,51 +114,86 @@ function branchOfValue(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   return nested.length === 1 ? nested[0].map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })) : [issue];
 }
 
-/** Validates frontmatter against a schema; every fault becomes a finding at the field's line. */
-function validate<Schema extends z.ZodType>(
-  schema: Schema,
-  file: string,
-  frontmatter: Frontmatter | null,
-  severity: Severity,
-  findings: Finding[],
-  /** What to tell an editor when a field is missing, by field name. */
-  hints: Record<string, string> = {},
-): z.infer<Schema> | null {
-  if (!frontmatter) {
-    findings.push({ file, line: 1, field: "frontmatter", message: "missing: the file must start with a --- YAML block ---", severity });
-    return null;
-  }
-  if (frontmatter.syntaxError) {
-    findings.push({ file, line: frontmatter.syntaxError.line, field: "frontmatter", message: `YAML syntax error: ${frontmatter.syntaxError.message}`, severity });
-    return null;
-  }
-  const parsed = schema.safeParse(frontmatter.data ?? {});
-  if (parsed.success) return parsed.data;
+/** Deep partial: what of a frontmatter is valid when some of it is not (lists are valid whole, or not at all). */
+type Valid<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: Valid<T[K]> } : T;
+
+type Place = { file: string; frontmatter: Frontmatter; severity: Severity; draft: boolean; findings: Finding[] };
+
+const at = (place: Place, path: readonly PropertyKey[], message: string): Finding => ({
+  file: place.file,
+  line: place.frontmatter.lineOf(path),
+  field: fieldName(path),
+  message,
+  severity: place.severity,
+  ...(place.draft ? { draft: true } : {}),
+});
+
+/** Validates one value against a schema; every fault becomes a finding at the field's line. */
+function validateValue<Schema extends z.ZodType>(schema: Schema, value: unknown, prefix: readonly PropertyKey[], place: Place, hints: Record<string, string> = {}): { ok: true; value: z.infer<Schema> } | { ok: false } {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data };
   for (const issue of parsed.error.issues.flatMap(branchOfValue)) {
+    const path = [...prefix, ...issue.path];
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        const at = [...issue.path, key];
-        findings.push({ file, line: frontmatter.lineOf(at), field: fieldName(at), message: "unknown field", severity });
-      }
+      for (const key of issue.keys) place.findings.push(at(place, [...path, key], "unknown field"));
       continue;
     }
-    const value = valueAt(frontmatter.data, issue.path);
+    const found = valueAt(value, issue.path);
     const message =
-      issue.code !== "invalid_type"
-        ? issue.message
-        : value === undefined
-          ? (hints[fieldName(issue.path)] ?? "missing")
-          : `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeType(value)}`;
-    findings.push({ file, line: frontmatter.lineOf(issue.path), field: fieldName(issue.path), message, severity });
+      issue.code !== "invalid_type" ? issue.message : found === undefined ? (hints[fieldName(path)] ?? "missing") : `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeType(found)}`;
+    place.findings.push(at(place, path, message));
   }
-  return null;
+  return { ok: false };
 }
 
-/** Reads a body into its document; each fault becomes a finding at its line. */
-function readBody(file: string, text: string, source: Source, resolveLink: LinkResolver, severity: Severity, findings: Finding[], explainer: boolean): Document {
-  const { document, faults } = readDocument(text, source, resolveLink, explainer);
-  for (const fault of faults) findings.push({ file, ...fault, severity });
-  return document;
+/**
+ * Validates a frontmatter field by field, so that one bad field hides no other: each top-level field (and each
+ * field of `source`) on its own. Returns what is valid, and the whole typed value when everything is.
+ */
+function validateFields<Schema extends z.ZodObject>(
+  schema: Schema,
+  data: unknown,
+  place: Place,
+  hints: Record<string, string> = {},
+  prefix: readonly PropertyKey[] = [],
+): { valid: Valid<z.infer<Schema>>; whole: z.infer<Schema> | null } {
+  const isRecord = Boolean(data) && typeof data === "object" && !Array.isArray(data);
+  const record = isRecord ? (data as Record<string, unknown>) : {};
+  if (!isRecord && data !== undefined && data !== null) place.findings.push(at(place, prefix, `expected a mapping of fields, got ${describeType(data)}`));
+  let complete = isRecord;
+  const valid: Record<string, unknown> = {};
+  for (const key of Object.keys(record).filter((key) => !(key in schema.shape))) {
+    place.findings.push(at(place, [...prefix, key], "unknown field"));
+    complete = false;
+  }
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const value = record[key];
+    const nested = "shape" in field && value && typeof value === "object" && !Array.isArray(value);
+    const result = nested ? validateFields(field as unknown as z.ZodObject, value, place, hints, [...prefix, key]) : null;
+    if (result) {
+      valid[key] = result.valid;
+      complete &&= result.whole !== null;
+      continue;
+    }
+    const checked = validateValue(field, value, [...prefix, key], place, hints);
+    if (checked.ok) valid[key] = checked.value;
+    else complete = false;
+  }
+  const whole = complete ? schema.safeParse(record) : null;
+  return { valid: valid as Valid<z.infer<Schema>>, whole: whole?.success ? whole.data : null };
+}
+
+/** A file's text, or why it cannot be read; null when it does not exist. */
+function readFile(file: string, maxBytes: number): { text: string } | { problem: string; line: number } | null {
+  let bytes: Buffer;
+  try {
+    if (!fs.statSync(file).isFile()) return { problem: "is not a file", line: 1 };
+    bytes = fs.readFileSync(file);
+  } catch {
+    return null;
+  }
+  const decoded = decodeText(bytes, maxBytes);
+  return "text" in decoded ? decoded : { problem: decoded.fault.message, line: decoded.fault.line };
 }
 
 /**
@@ -142,11 +203,10 @@ function readBody(file: string, text: string, source: Source, resolveLink: LinkR
 function storyLinks(storySlug: string, source: Source, issues: { slug: string; published: boolean }[], fromPublished: boolean): LinkResolver {
   return (href) => {
     if (/^(?:https?:|mailto:|\/|#)/i.test(href)) return { href };
-    const paragraph = /^article#p-(\d+)$/.exec(href);
+    const paragraph = /^article#p-(\d{1,9})$/.exec(href);
     if (paragraph) {
-      const n = Number(paragraph[1]);
-      const [problem] = missingParagraphs([n], source.paragraphs.length, "link to");
-      return problem ? { problem } : { href: paragraphPath(storySlug, n) };
+      const [problem] = checkCitation(paragraph[1], source.paragraphs.length, "link to").problems;
+      return problem ? { problem } : { href: paragraphPath(storySlug, Number(paragraph[1])) };
     }
     if (href === "article") return { href: articlePath(storySlug) };
     if (href === "article#credit" && source.credit) return { href: creditPath(storySlug) };
@@ -155,178 +215,320 @@ function storyLinks(storySlug: string, source: Source, issues: { slug: string; p
     if (target && (target.published || !fromPublished)) return { href: issuePath(storySlug, target.slug) };
     if (target) return { problem: `link to ${JSON.stringify(href)}: that issue is a draft, and this page is published` };
     if (href === "" || href === ".") return { href: storyPath(storySlug) };
-    return { problem: `link to ${JSON.stringify(href)} names no page of this story (write article, article#p-N, article#credit or issues/<issue>)` };
+    return { problem: `link to ${JSON.stringify(href.length > 60 ? `${href.slice(0, 57)}...` : href)} names no page of this story (write article, article#p-N, article#credit or issues/<issue>)` };
   };
 }
 
-function readText(file: string): string | null {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch {
+/** Draft content's faults are warnings; the status is read raw so that even a draft that fails the schema stays a draft. */
+function declaredStatus(frontmatter: Frontmatter | null): unknown {
+  const data = frontmatter?.data;
+  return data && typeof data === "object" ? (data as { status?: unknown }).status : undefined;
+}
+
+/** A title or a label is plain text: words in quotation marks there could not be checked, so they are refused. */
+function noQuotationMarks(place: Place, path: (string | number)[], text: string | undefined): void {
+  const quoted = text === undefined ? null : quotedWords(text);
+  if (quoted) place.findings.push(at(place, path, `quotation marks around ${quoted}: a ${path.at(-1) === "label" ? "label" : "title"} cannot hold a quotation, which the build could not check`));
+}
+
+/** What every check on one story needs to know of it. */
+type StoryContext = { slug: string; source: Source; reportDate: string | null; draft: boolean; sides: Side[] | null; sidesLine: number; file: string };
+
+type LoadedIssue = {
+  slug: string;
+  file: string;
+  place: Place;
+  meta: IssueFrontmatter | null;
+  /** Declared published (or, with a mistyped status, not declared a draft): what a published story counts. */
+  counted: boolean;
+  published: boolean;
+  text: string;
+  anchors: AnchoredQuote[];
+  summary: Passage | null;
+  standing: IssueStanding | null;
+  dataCites: number[];
+};
+
+/** Faults of a text read by lib/document.ts, as findings of this file. */
+const push = (place: Place, faults: BodyFault[]) => {
+  for (const fault of faults) place.findings.push({ file: place.file, ...fault, severity: place.severity, ...(place.draft ? { draft: true } : {}) });
+};
+
+/** A frontmatter statement read against the paragraphs it cites; null when its cite names none that exist. */
+function citedText(place: Place, story: StoryContext, path: (string | number)[], value: { text: string; cite: string }, id: string, textField = "text"): Passage {
+  const { cites, problems } = checkCitation(value.cite, story.source.paragraphs.length);
+  if (textField === "text") for (const problem of problems) place.findings.push(at(place, [...path, "cite"], problem));
+  const { passage, faults } = readCitedText(value.text, { source: story.source, reportDate: story.reportDate, field: fieldName([...path, textField]), line: place.frontmatter.lineOf([...path, textField]), id, cites });
+  push(place, faults);
+  return passage;
+}
+
+function statusCitation(place: Place, story: StoryContext, path: (string | number)[], raw: string, id: string): Passage {
+  const { cites, problems } = checkCitation(raw, story.source.paragraphs.length);
+  for (const problem of problems) place.findings.push(at(place, path, problem));
+  return { id, children: [], cites, checked: cites.map((paragraph) => ({ paragraph, quotes: 0, words: [] })), fromDateLine: [] };
+}
+
+/** An issue's row of the table, checked against the sides its story declares. */
+function resolveStanding(place: Place, story: StoryContext, slug: string, raw: { status: StandingStatus; cite: string; cells: Record<string, unknown> }): IssueStanding | null {
+  if (story.sides === null) {
+    place.findings.push({ ...at(place, ["standing"], `not checked: the story's sides have errors (${story.file}:${story.sidesLine})`), severity: "skipped" });
     return null;
   }
+  if (story.sides.length === 0) {
+    place.findings.push(at(place, ["standing"], `the story declares no sides, so it has no table: declare its sides in ${story.file}, or remove standing`));
+    return null;
+  }
+  const keys = story.sides.map((side) => side.key);
+  let ok = true;
+  for (const key of Object.keys(raw.cells).filter((key) => !keys.includes(key))) {
+    place.findings.push(at(place, ["standing", key], `not a side of this story (its sides: ${keys.join(", ")})`));
+    ok = false;
+  }
+  const cells: { side: Side; cell: Cell }[] = [];
+  for (const side of story.sides) {
+    const value = raw.cells[side.key];
+    if (value === undefined) {
+      place.findings.push(at(place, ["standing", side.key], `missing: say what ${side.label.replace(/^The /, "the ")} said, with its cite, or write "${side.key}: not reported"`));
+      ok = false;
+      continue;
+    }
+    const cell = validateValue(standingCell, value, ["standing", side.key], place);
+    if (!cell.ok) {
+      ok = false;
+      continue;
+    }
+    cells.push({ side, cell: cell.value === "not reported" ? "not reported" : citedText(place, story, ["standing", side.key], cell.value, `standing-${slug}-${side.key}`) });
+  }
+  const where = statusCitation(place, story, ["standing", "cite"], raw.cite, `standing-${slug}-status`);
+  return ok ? { status: raw.status, cells, where } : null;
 }
 
-/** Draft content's faults are warnings; the status is read raw so that even a draft that fails the schema stays a draft. */
-function severityOf(frontmatter: Frontmatter | null, parentIsDraft = false): Severity {
-  const declared = (frontmatter?.data as { status?: unknown } | undefined)?.status;
-  return parentIsDraft || declared === "draft" ? "warning" : "error";
-}
-
-type LoadedIssue = Omit<Issue, "body"> & { text: string; severity: Severity; frontmatter: Frontmatter };
-
-function loadIssue(file: string, display: string, storySlug: string, source: Source, storyIsDraft: boolean, findings: Finding[]): LoadedIssue | null {
+/** An issue's frontmatter, anchors, summary and row; its body is read once every issue of the story is known. */
+function loadIssue(file: string, display: string, story: StoryContext, findings: Finding[]): LoadedIssue | null {
   const slug = path.basename(file, ".mdx");
-  const text = readText(file) ?? "";
-  const frontmatter = readFrontmatter(text);
-  const severity = severityOf(frontmatter, storyIsDraft);
-  if (!SLUG.test(slug)) findings.push({ file: display, line: 1, field: "slug", message: `file name "${slug}" must be lower-case words joined by hyphens`, severity });
-  const meta = validate(issueFrontmatter, display, frontmatter, severity, findings);
-  if (!frontmatter || !meta) return null;
-  const anchors: AnchoredQuote[] = meta.anchors.map((quote, index) => {
-    const anchor = anchorQuote(source.paragraphs, quote, source.credit);
-    if (anchor.status !== "found") findings.push({ file: display, line: frontmatter.lineOf(["anchors", index]), field: `anchors[${index}]`, message: describeMiss(anchor, quote), severity });
-    return { quote, anchor };
-  });
-  return { slug, storySlug, file: display, meta, anchors, text, severity, frontmatter };
+  const read = readFile(file, LIMITS.mdxBytes);
+  if (read === null || "problem" in read) {
+    findings.push({ file: display, line: read?.line ?? 1, field: "file", message: read?.problem ?? "cannot be read", severity: story.draft ? "warning" : "error" });
+    return null;
+  }
+  const frontmatter = readFrontmatter(read.text);
+  const draft = story.draft || declaredStatus(frontmatter) === "draft";
+  const place: Place = { file: display, frontmatter: frontmatter ?? { data: undefined, lineOf: () => 1, rangeOf: () => null, syntaxError: null }, severity: draft ? "warning" : "error", draft, findings };
+  if (!SLUG.test(slug)) findings.push({ ...at(place, [], `file name "${slug}" must be lower-case words, digits and hyphens`), field: "slug", line: 1 });
+  const loaded: LoadedIssue = { slug, file: display, place, meta: null, counted: story.draft || declaredStatus(frontmatter) !== "draft", published: declaredStatus(frontmatter) === "published", text: read.text, anchors: [], summary: null, standing: null, dataCites: [] };
+  if (!frontmatter) findings.push({ ...at(place, [], "missing: the file must start with a --- YAML block ---"), field: "frontmatter", line: 1 });
+  else if (frontmatter.syntaxError) findings.push({ ...at(place, [], frontmatter.syntaxError.message), field: "frontmatter", line: frontmatter.syntaxError.line });
+  else {
+    const { valid, whole } = validateFields(issueFrontmatter, frontmatter.data, place);
+    noQuotationMarks(place, ["title"], valid.title);
+    loaded.meta = whole;
+    loaded.anchors = (valid.anchors ?? []).map((quote, index) => {
+      const anchor = anchorQuote(story.source.paragraphs, quote, story.source.credit);
+      if (anchor.status !== "found") {
+        const near = anchor.status === "orphan" ? closestPassage(story.source.paragraphs, quote) : null;
+        findings.push(at(place, ["anchors", index], `${describeMiss(anchor, quote)}${near ? `; closest is ¶${near.paragraph}: ${near.difference}` : ""}`));
+      }
+      return { quote, anchor };
+    });
+    if (valid.summary?.text !== undefined && valid.summary.cite !== undefined) loaded.summary = citedText(place, story, ["summary"], { text: valid.summary.text, cite: valid.summary.cite }, `summary-${slug}`);
+    if (valid.standing?.status && valid.standing.cite !== undefined) loaded.standing = resolveStanding(place, story, slug, valid.standing as { status: StandingStatus; cite: string; cells: Record<string, unknown> });
+    loaded.dataCites = [loaded.summary, loaded.standing?.where, ...(loaded.standing?.cells ?? []).map(({ cell }) => (cell === "not reported" ? null : cell))].flatMap((passage) => passage?.cites ?? []);
+  }
+  return loaded;
 }
 
 function byOrder(a: Pick<Issue, "meta">, b: Pick<Issue, "meta">): number {
   return (a.meta.order ?? Number.MAX_SAFE_INTEGER) - (b.meta.order ?? Number.MAX_SAFE_INTEGER) || a.meta.title.localeCompare(b.meta.title);
 }
 
+/** The report of a story, parsed, or why it cannot be. */
+function readSource(file: string, credit: unknown): { source: Source; hash: string } | { problem: string; line: number } {
+  const read = readFile(file, LIMITS.sourceBytes);
+  if (read === null) return { problem: "missing: every story needs the article as source.txt", line: 1 };
+  if ("problem" in read) return read;
+  const source = parseSource(read.text, typeof credit === "string" ? { credit } : {});
+  if (source.paragraphs.length === 0) return { problem: "empty: source.txt has no paragraphs", line: 1 };
+  if (source.paragraphs.length > LIMITS.sourceParagraphs) return { problem: `holds ${source.paragraphs.length} paragraphs, over the limit of ${LIMITS.sourceParagraphs}`, line: 1 };
+  return { source, hash: createHash("sha256").update(fs.readFileSync(file)).digest("hex") };
+}
+
+/** A story's checks on its own frontmatter: the pinned report, its dates, corrections and timeline. */
+function checkStoryFields(place: Place, story: StoryContext, valid: Valid<StoryFrontmatter>, source: Source, sourceHash: string): { timeline: TimelineEntry[]; corrections: StoryCorrection[] } {
+  const { findings } = place;
+  if (source.date && valid.source?.date && source.date !== valid.source.date) findings.push(at(place, ["source", "date"], `${valid.source.date} differs from the date line of source.txt (${source.date})`));
+  if (valid.source?.sha256 && valid.source.sha256 !== sourceHash) findings.push(at(place, ["source", "sha256"], `source.txt does not match the report as received: its SHA-256 is ${sourceHash}, the story pins ${valid.source.sha256}`));
+  if (valid.source?.credit && !source.credit) findings.push(at(place, ["source", "credit"], "is not the report's last paragraph, word for word"));
+  if (valid.published && valid.source?.received && valid.published < valid.source.received) findings.push(at(place, ["published"], `${valid.published} is before the report was received (source.received: ${valid.source.received})`));
+  const corrections = (valid.corrections ?? []).map((correction, index): StoryCorrection => {
+    if (valid.published && correction.date < valid.published) findings.push(at(place, ["corrections", index, "date"], `${correction.date} is before the story was published (${valid.published})`));
+    const named = (correction.paragraphs ?? []).filter((n) => n > source.paragraphs.length);
+    if (named.length > 0) findings.push(at(place, ["corrections", index, "paragraphs"], `names ${named.slice(0, 3).map((n) => `¶${n}`).join(", ")}${named.length > 3 ? ` and ${named.length - 3} more` : ""}, but the article has paragraphs 1 to ${source.paragraphs.length}`));
+    const paragraphs = (correction.paragraphs ?? []).filter((n) => n <= source.paragraphs.length);
+    const { passage, faults } = readCitedText(correction.text, { source, reportDate: story.reportDate, field: `corrections[${index}].text`, line: place.frontmatter.lineOf(["corrections", index, "text"]), id: `correction-${index + 1}`, cites: null, quoteFrom: paragraphs.length > 0 ? paragraphs : undefined });
+    push(place, faults);
+    return { date: correction.date, text: passage.children, paragraphs };
+  });
+  const events = valid.timeline ?? [];
+  const timeline = events.map((event, index): TimelineEntry => {
+    const label = citedText(place, story, ["timeline", index], { text: event.label, cite: event.cite }, `timeline-${index + 1}-label`, "label");
+    // The label's date words must fit the date the event is filed under.
+    const [from, to] = span(event.when);
+    const misfit = disagreement(plainText(label.children), { from, to });
+    if (misfit && !misfit.startsWith("it shows no")) findings.push(at(place, ["timeline", index, "label"], `${misfit} (when: ${event.when})`));
+    return { when: event.when, label, text: citedText(place, story, ["timeline", index], { text: event.text, cite: event.cite }, `timeline-${index + 1}`) };
+  });
+  for (const { index, after } of outOfOrder(events.map((event) => event.when))) {
+    findings.push(at(place, ["timeline", index, "when"], `${events[index].when} comes before timeline[${after}] (${events[after].when}): list events in chronological order`));
+  }
+  return { timeline, corrections };
+}
+
+type LoadOptions = { /** Check one story only (`npm run check -- --story <slug>`). */ only?: string };
+
 /** Loads every story under each root's `stories/`; `display` paths are relative to `cwd`. */
-export function loadContent(roots: readonly string[], cwd: string = process.cwd()): Content {
+export function loadContent(roots: readonly string[], cwd: string = process.cwd(), { only }: LoadOptions = {}): Content {
   const findings: Finding[] = [];
   const stories: Story[] = [];
+  const drafts: string[] = [];
   const seen = new Map<string, string>();
   for (const root of roots) {
     const storiesDir = path.join(root, "stories");
     const entries = fs.existsSync(storiesDir) ? fs.readdirSync(storiesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()) : [];
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const dir = path.join(storiesDir, entry.name);
-      const rel = (file: string) => path.relative(cwd, path.join(dir, file));
-      const slug = entry.name;
-      const indexText = readText(path.join(dir, "index.mdx"));
-      const issueFiles = fs.existsSync(path.join(dir, "issues"))
-        ? fs.readdirSync(path.join(dir, "issues")).filter((name) => name.endsWith(".mdx")).sort()
-        : [];
-      if (indexText === null) {
-        const what = issueFiles.length > 0 ? `an issues folder without a story: add index.mdx` : "missing index.mdx";
-        findings.push({ file: rel("index.mdx"), line: 1, field: "story", message: what, severity: "error" });
-        continue;
-      }
-      const frontmatter = readFrontmatter(indexText);
-      const severity = severityOf(frontmatter);
-      const isDraft = severity === "warning";
-      if (!SLUG.test(slug)) findings.push({ file: rel("index.mdx"), line: 1, field: "slug", message: `folder name "${slug}" must be lower-case words joined by hyphens`, severity });
-      const earlier = seen.get(slug);
-      if (earlier !== undefined) {
-        findings.push({ file: rel("index.mdx"), line: 1, field: "slug", message: `duplicate story slug "${slug}": also ${earlier}`, severity: "error" });
-        continue;
-      }
-      seen.set(slug, rel("index.mdx"));
-      const sourceText = readText(path.join(dir, "source.txt"));
-      const source = parseSource(sourceText ?? "");
-      if (sourceText === null || source.paragraphs.length === 0) {
-        const message = sourceText === null ? "missing: every story needs the article as source.txt" : "empty: source.txt has no paragraphs";
-        findings.push({ file: rel("source.txt"), line: 1, field: "source", message, severity });
-        continue;
-      }
-      const sourceHash = createHash("sha256").update(fs.readFileSync(path.join(dir, "source.txt"))).digest("hex");
-      const meta = validate(storyFrontmatter, rel("index.mdx"), frontmatter, severity, findings, {
-        "source.sha256": `missing: pin the report as received by adding this line under source: "  sha256: ${sourceHash}"`,
-        "source.received": `missing: say when the report was received, under source: "  received: YYYY-MM-DD"`,
-      });
-      if (!frontmatter || !meta) continue;
-      const at = (...field: (string | number)[]) => ({ file: rel("index.mdx"), line: frontmatter.lineOf(field), field: field.join(".").replace(/\.(\d+)/g, "[$1]"), severity });
-      if (source.date && source.date !== meta.source.date) {
-        findings.push({ ...at("source", "date"), message: `${meta.source.date} differs from the date line of source.txt (${source.date})` });
-      }
-      if (meta.source.sha256 !== sourceHash) {
-        findings.push({ ...at("source", "sha256"), message: `source.txt does not match the report as received: its SHA-256 is ${sourceHash}, the story pins ${meta.source.sha256}` });
-      }
-      if (meta.published < meta.source.received) {
-        findings.push({ ...at("published"), message: `${meta.published} is before the report was received (source.received: ${meta.source.received})` });
-      }
-      (meta.corrections ?? []).forEach((correction, index) => {
-        if (correction.date < meta.published) findings.push({ ...at("corrections", index, "date"), message: `${correction.date} is before the story was published (${meta.published})` });
-        for (const message of missingParagraphs(correction.paragraphs ?? [], source.paragraphs.length, "names")) {
-          findings.push({ ...at("corrections", index, "paragraphs"), message });
-        }
-      });
-      const loaded = issueFiles
-        .map((name) => loadIssue(path.join(dir, "issues", name), rel(`issues/${name}`), slug, source, isDraft, findings))
-        .filter((issue): issue is LoadedIssue => issue !== null)
-        .sort(byOrder);
-      const targets = loaded.map((issue) => ({ slug: issue.slug, published: isPublished(issue) }));
-      const issues: Issue[] = loaded.map(({ text, severity: issueSeverity, frontmatter: _frontmatter, ...issue }) => ({
-        ...issue,
-        body: readBody(issue.file, text, source, storyLinks(slug, source, targets, issueSeverity === "error"), issueSeverity, findings, false),
-      }));
-      const body = readBody(rel("index.mdx"), indexText, source, storyLinks(slug, source, targets, !isDraft), severity, findings, true);
-      checkTimeline(meta.timeline ?? [], source, (index, field) => at("timeline", index, field), findings);
-      checkStanding(loaded, rel("index.mdx"), source, isDraft, findings);
-      const counted = issues.filter((issue) => isDraft || isPublished(issue));
-      const dataCites = [
-        ...(meta.timeline ?? []).map((event) => event.cite),
-        ...counted.flatMap(({ meta: { standing } }) => (standing ? standingCitations(standing).map(({ raw }) => raw) : [])),
-      ].flatMap((raw) => parseCitation(raw) ?? []);
-      const uncited = uncitedParagraphs(source, [body, ...counted.map((issue) => issue.body)]).filter((n) => !dataCites.includes(n));
-      if (uncited.length > 0) {
-        const list = uncited.map((n) => `¶${n}`).join(", ");
-        findings.push({ file: rel("source.txt"), line: 1, field: "coverage", message: `${list} ${uncited.length === 1 ? "is" : "are"} cited nowhere: not in the explainer, its timeline or its ${isDraft ? "" : "published "}issues`, severity: "warning" });
-      }
-      stories.push({ slug, dir, file: rel("index.mdx"), sourceFile: rel("source.txt"), meta, source, sourceHash, issues, body, uncited });
+      if (only !== undefined && entry.name !== only) continue;
+      const story = loadStory(path.join(storiesDir, entry.name), entry.name, cwd, seen, findings, drafts);
+      if (story) stories.push(story);
     }
   }
   stories.sort((a, b) => b.meta.published.localeCompare(a.meta.published) || a.meta.title.localeCompare(b.meta.title));
-  return { stories, findings };
+  return { stories, findings, drafts };
 }
 
-/** A citation in frontmatter: every paragraph it names must exist. */
-function citationFaults(raw: string, source: Source): string[] {
-  return missingParagraphs(parseCitation(raw) ?? [], source.paragraphs.length);
-}
-
-type At = (index: number, field: string) => Omit<Finding, "message">;
-
-/** The timeline's citations exist, and its events are in chronological order. */
-function checkTimeline(events: TimelineEvent[], source: Source, at: At, findings: Finding[]): void {
-  events.forEach((event, index) => {
-    for (const message of citationFaults(event.cite, source)) findings.push({ ...at(index, "cite"), message });
-  });
-  for (const { index, after } of outOfOrder(events.map((event) => event.when))) {
-    findings.push({ ...at(index, "when"), message: `${events[index].when} comes before timeline[${after}] (${events[after].when}): list events in chronological order` });
+function loadStory(dir: string, slug: string, cwd: string, seen: Map<string, string>, findings: Finding[], drafts: string[]): Story | null {
+  const rel = (file: string) => path.relative(cwd, path.join(dir, file));
+  const file = rel("index.mdx");
+  const allIssueFiles = fs.existsSync(path.join(dir, "issues")) ? fs.readdirSync(path.join(dir, "issues")).filter((name) => name.endsWith(".mdx")).sort() : [];
+  if (allIssueFiles.length > LIMITS.issuesPerStory) {
+    findings.push({ file: rel("issues"), line: 1, field: "issues", message: `holds ${allIssueFiles.length} issues, over the limit of ${LIMITS.issuesPerStory}: only the first ${LIMITS.issuesPerStory} were checked`, severity: "error" });
   }
-}
+  const issueFiles = allIssueFiles.slice(0, LIMITS.issuesPerStory);
+  const index = readFile(path.join(dir, "index.mdx"), LIMITS.mdxBytes);
+  if (index === null || "problem" in index) {
+    const message = index ? index.problem : issueFiles.length > 0 ? "an issues folder without a story: add index.mdx" : "missing index.mdx";
+    findings.push({ file, line: index?.line ?? 1, field: index ? "file" : "story", message, severity: "error" });
+    if (index && issueFiles.length > 0) findings.push({ file: rel("issues"), line: 1, field: "issues", message: `not checked: ${file} cannot be read`, severity: "skipped" });
+    return null;
+  }
+  const frontmatter = readFrontmatter(index.text);
+  const draft = declaredStatus(frontmatter) === "draft";
+  if (draft) drafts.push(file);
+  const place: Place = { file, frontmatter: frontmatter ?? { data: undefined, lineOf: () => 1, rangeOf: () => null, syntaxError: null }, severity: draft ? "warning" : "error", draft, findings };
+  if (!SLUG.test(slug)) findings.push({ ...at(place, [], `folder name "${slug}" must be lower-case words, digits and hyphens`), field: "slug", line: 1 });
+  const earlier = seen.get(slug);
+  if (earlier !== undefined) {
+    findings.push({ file, line: 1, field: "slug", message: `duplicate story slug "${slug}": also ${earlier}`, severity: "error" });
+    return null;
+  }
+  seen.set(slug, file);
 
-/** The citations of an issue's row of the table, with the field each stands in. */
-function standingCitations(standing: Standing): { field: string; raw: string }[] {
-  const sides = (["us", "china"] as const).flatMap((side) => {
-    const cell = standing[side];
-    return cell === "not reported" ? [] : [{ field: `${side}.cite`, raw: cell.cite }];
-  });
-  return [{ field: "cite", raw: standing.cite }, ...sides];
-}
+  const rawSource = (frontmatter?.data as { source?: { credit?: unknown } } | undefined)?.source;
+  const read = readSource(path.join(dir, "source.txt"), rawSource?.credit);
+  const reading = "source" in read ? read : null;
+  const unusable = "problem" in read ? read : null;
+  if (unusable) findings.push({ file: rel("source.txt"), line: unusable.line, field: "source", message: unusable.problem, severity: place.severity, ...(draft ? { draft: true } : {}) });
 
-/** Each issue's row of the table cites paragraphs that exist; issues without a row are left out of it, with a warning. */
-function checkStanding(issues: LoadedIssue[], storyFile: string, source: Source, storyIsDraft: boolean, findings: Finding[]): void {
-  const shown = issues.filter((issue) => storyIsDraft || isPublished(issue));
-  for (const issue of issues) {
-    const standing = issue.meta.standing;
-    if (!standing) continue;
-    for (const { field, raw } of standingCitations(standing)) {
-      for (const message of citationFaults(raw, source)) findings.push({ file: issue.file, line: issue.frontmatter.lineOf(["standing", ...field.split(".")]), field: `standing.${field}`, message, severity: issue.severity });
+  let valid: Valid<StoryFrontmatter> = {};
+  let meta: StoryFrontmatter | null = null;
+  if (!frontmatter) findings.push({ ...at(place, [], "missing: the file must start with a --- YAML block ---"), field: "frontmatter", line: 1 });
+  else if (frontmatter.syntaxError) findings.push({ ...at(place, [], frontmatter.syntaxError.message), field: "frontmatter", line: frontmatter.syntaxError.line });
+  else {
+    const hash = reading?.hash ?? "";
+    const result = validateFields(storyFrontmatter, frontmatter.data, place, {
+      "source.sha256": reading ? `missing: pin the report as received by adding this line under source: "  sha256: ${hash}"` : "missing",
+      "source.received": `missing: say when the report was received, under source: "  received: YYYY-MM-DD"`,
+    });
+    valid = result.valid;
+    meta = result.whole;
+    noQuotationMarks(place, ["title"], valid.title);
+    (valid.sides ?? []).forEach((side, index) => noQuotationMarks(place, ["sides", index, "label"], side.label));
+  }
+  if (!reading) {
+    findings.push({ file, line: 1, field: "body", message: `not checked: the bodies and issues of this story rest on source.txt, which ${unusable?.problem.startsWith("missing") ? "is missing" : "cannot be used"}`, severity: "skipped" });
+    return null;
+  }
+  const { source, hash } = reading;
+  const rawSides = (frontmatter?.data as { sides?: unknown } | undefined)?.sides;
+  const story: StoryContext = {
+    slug,
+    source,
+    reportDate: source.date ?? valid.source?.date ?? null,
+    draft,
+    sides: rawSides === undefined ? [] : valid.sides ? (valid.sides as Side[]) : null,
+    sidesLine: place.frontmatter.lineOf(["sides"]),
+    file,
+  };
+  const { timeline, corrections } = checkStoryFields(place, story, valid, source, hash);
+  const lead = valid.description?.text !== undefined && valid.description.cite !== undefined ? citedText(place, story, ["description"], { text: valid.description.text, cite: valid.description.cite }, "lead") : null;
+
+  const loaded = issueFiles.map((name) => loadIssue(path.join(dir, "issues", name), rel(`issues/${name}`), story, findings)).filter((issue): issue is LoadedIssue => issue !== null);
+  if (!draft) drafts.push(...loaded.filter((issue) => issue.place.draft).map((issue) => issue.file));
+  const targets = loaded.map((issue) => ({ slug: issue.slug, published: issue.published }));
+  const bodyOf = (place: Place, text: string, explainer: boolean) => {
+    const { document, faults } = readDocument(text, { source, reportDate: story.reportDate, resolveLink: storyLinks(slug, source, targets, !place.draft), explainer });
+    push(place, faults);
+    return { document, unread: faults.some((fault) => fault.field === "body" && document.blocks.length === 1 && document.blocks[0].type === "problem") };
+  };
+  const body = frontmatter?.unclosed ? { document: { blocks: [] }, unread: true } : bodyOf(place, index.text, true);
+  const issues: (Issue & { counted: boolean })[] = [];
+  const unread: string[] = body.unread ? [file] : [];
+  const documents: Document[] = [body.document];
+  const dataCites = [...(lead?.cites ?? []), ...timeline.flatMap((entry) => entry.text.cites)];
+  for (const issue of loaded) {
+    const read = issue.place.frontmatter.unclosed ? { document: { blocks: [] }, unread: true } : bodyOf(issue.place, issue.text, false);
+    if (read.unread) unread.push(issue.file);
+    if (issue.counted) {
+      documents.push(read.document);
+      dataCites.push(...issue.dataCites);
     }
+    if (issue.meta && issue.summary) issues.push({ slug: issue.slug, storySlug: slug, file: issue.file, meta: issue.meta, summary: issue.summary, anchors: issue.anchors, standing: issue.standing, body: read.document, counted: issue.counted });
   }
-  if (shown.length > 0 && shown.every((issue) => !issue.meta.standing)) {
-    findings.push({ file: storyFile, line: 1, field: "standing", message: "no issue of this story says where it stands: the explainer's table is left out", severity: "warning" });
-  } else {
+  issues.sort(byOrder);
+
+  const table = body.document.blocks.find((block) => block.type === "issue-table");
+  if (table && story.sides?.length === 0) findings.push({ ...at(place, [], "the story declares no sides, so it has no table: declare them under sides:, or remove <IssueTable />"), field: "IssueTable", line: table.line });
+  const shown = issues.filter((issue) => draft || isPublished(issue));
+  if (story.sides?.length && shown.length > 0 && shown.every((issue) => !issue.meta.standing)) {
+    findings.push({ file, line: 1, field: "standing", message: "no issue of this story says where it stands: the explainer's table is left out", severity: "warning" });
+  } else if (story.sides?.length) {
     for (const issue of shown.filter((candidate) => !candidate.meta.standing)) {
       findings.push({ file: issue.file, line: 1, field: "standing", message: "missing: this issue is left out of the explainer's table of where each issue stands", severity: "warning" });
     }
   }
+
+  const uncited = uncitedParagraphs(source, documents).filter((n) => !dataCites.includes(n));
+  if (uncited.length > 0) {
+    const list = uncited.map((n) => `¶${n}`).join(", ");
+    const notCounting = unread.length > 0 ? ` (not counting ${unread.join(", ")}, which could not be read)` : "";
+    findings.push({ file: rel("source.txt"), line: 1, field: "coverage", message: `${list} ${uncited.length === 1 ? "is" : "are"} cited nowhere: not in the explainer, its timeline or its ${draft ? "" : "published "}issues${notCounting}`, severity: "warning" });
+  }
+  if (!meta || !lead || story.sides === null) return null;
+  return {
+    slug,
+    dir,
+    file,
+    sourceFile: rel("source.txt"),
+    meta,
+    lead,
+    sides: story.sides,
+    source,
+    sourceHash: hash,
+    issues: issues.map(({ counted: _counted, ...issue }) => issue),
+    body: body.document,
+    timeline,
+    corrections,
+    uncited,
+  };
 }
 
 /** Paragraphs of the report that none of these documents cites. */
@@ -343,6 +545,10 @@ export function isPublished(item: { meta: { status: string } }): boolean {
 export function lastModified(story: Story): string {
   return [story.meta.published, ...(story.meta.corrections ?? []).map((correction) => correction.date)].sort().at(-1) ?? story.meta.published;
 }
+
+/** A story's lead, and an issue's summary, as plain text: for search engines, feeds, share cards and annotations. */
+export const leadText = (story: Pick<Story, "lead">) => plainText(story.lead.children);
+export const summaryText = (issue: Pick<Issue, "summary">) => plainText(issue.summary.children);
 
 /** The public view: published stories with only their published issues. */
 export function publicStories(content: Content): Story[] {

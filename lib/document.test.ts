@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { citedParagraphs, parseCitation, passages, readDocument, slugify, type Block } from "./document";
+import { citedParagraphs, passages, readDocument, slugify, type Block } from "./document";
 import { parseSource } from "./source";
 
 const source = parseSource(
@@ -21,20 +21,8 @@ const source = parseSource(
 
 /** The faults of a body as `line: field: message`. */
 function faults(body: string): string[] {
-  return readDocument(body, source).faults.map((fault) => `${fault.line}: ${fault.field}: ${fault.message}`);
+  return readDocument(body, { source }).faults.map((fault) => `${fault.line}: ${fault.field}: ${fault.message}`);
 }
-
-describe("parseCitation", () => {
-  it("reads single paragraphs, lists and ranges", () => {
-    assert.deepEqual(parseCitation("3"), [3]);
-    assert.deepEqual(parseCitation("3, 7"), [3, 7]);
-    assert.deepEqual(parseCitation("3-5"), [3, 4, 5]);
-  });
-
-  it("refuses anything else", () => {
-    for (const bad of ["", "three", "5-3", "3;4", "p3"]) assert.equal(parseCitation(bad), null, bad);
-  });
-});
 
 describe("slugify", () => {
   it("makes readable fragment ids", () => {
@@ -46,7 +34,7 @@ describe("slugify", () => {
 
 describe("readDocument: what a valid body becomes", () => {
   it("splits a paragraph into passages, each ending with its citation, with ids by section", () => {
-    const { document, faults: found } = readDocument('Blinken met Xi. <Cite p="1" /> He said: <Quote>Progress is difficult</Quote>. <Cite p="2" />\n\n## What next\n\nMore. <Cite p="2-3" />', source);
+    const { document, faults: found } = readDocument('Blinken met Xi. <Cite p="1" /> He said: <Quote>Progress is difficult</Quote>. <Cite p="2" />\n\n## What next\n\nMore. <Cite p="2-3" />', { source });
     assert.deepEqual(found, []);
     assert.deepEqual(
       passages(document).map(({ passage, section }) => [passage.id, passage.cites, section]),
@@ -60,7 +48,7 @@ describe("readDocument: what a valid body becomes", () => {
   });
 
   it("places a quote in the paragraph its sentence cites", () => {
-    const { document } = readDocument('He said: <Quote>Progress is difficult</Quote>. <Cite p="1, 2" />', source);
+    const { document } = readDocument('He said: <Quote>Progress is difficult</Quote>. <Cite p="1, 2" />', { source });
     const paragraph = document.blocks[0] as Extract<Block, { type: "paragraph" }>;
     const quote = paragraph.passages[0].children.find((child) => child.type === "quote");
     assert.equal(quote?.type === "quote" && quote.paragraph, 2);
@@ -72,14 +60,14 @@ describe("readDocument: what a valid body becomes", () => {
   });
 
   it("accepts the report's garbled words marked as such", () => {
-    const { document, faults: found } = readDocument('It reads <Quote sic>the strait. of Taiwan</Quote>. <Cite p="4" />', source);
+    const { document, faults: found } = readDocument('It reads <Quote sic>the strait. of Taiwan</Quote>. <Cite p="4" />', { source });
     assert.deepEqual(found, []);
     const paragraph = document.blocks[0] as Extract<Block, { type: "paragraph" }>;
     assert.ok(paragraph.passages[0].children.some((child) => child.type === "quote" && child.sic));
   });
 
   it("resolves links with the resolver it is given", () => {
-    const { document } = readDocument('See [it](issues/x). <Cite p="1" />', source, (href) => ({ href: `/stories/s/${href}` }));
+    const { document } = readDocument('See [it](issues/x). <Cite p="1" />', { source, resolveLink: (href) => ({ href: `/stories/s/${href}` }) });
     const paragraph = document.blocks[0] as Extract<Block, { type: "paragraph" }>;
     assert.deepEqual(paragraph.passages[0].children[1], { type: "link", href: "/stories/s/issues/x", children: [{ type: "text", value: "it" }] });
   });
@@ -87,7 +75,7 @@ describe("readDocument: what a valid body becomes", () => {
 
 describe("readDocument: one fault class each, on its exact message", () => {
   it("a quote that is in another paragraph than the one its sentence cites", () => {
-    assert.deepEqual(faults('Blinken said: <Quote>Progress is difficult</Quote>. <Cite p="3" />'), [
+    assert.deepEqual(faults('He said: <Quote>Progress is difficult</Quote>. <Cite p="3" />'), [
       '1: Quote: "Progress is difficult" is in ¶2, but its sentence cites ¶3: cite the paragraph it quotes',
     ]);
   });
@@ -97,10 +85,13 @@ describe("readDocument: one fault class each, on its exact message", () => {
   });
 
   it("words in quotation marks in prose", () => {
-    assert.deepEqual(faults('The talks were "candid". <Cite p="1" />'), [
-      "1: body: quotation marks in prose: put the report's words in <Quote>…</Quote>, or its garbled text in <Quote sic>…</Quote>",
-    ]);
-    assert.equal(faults('The talks were \u201Ccandid\u201D. <Cite p="1" />').length, 1);
+    const advice = "put the report's words in <Quote>…</Quote>, its garbled text in <Quote sic>…</Quote>, or words quoted as words in <Mention>…</Mention>";
+    assert.deepEqual(faults('The talks were "candid". <Cite p="1" />'), [`1: body: quotation marks around "candid": ${advice}`]);
+    assert.deepEqual(faults('The talks were \u201Ccandid\u201D. <Cite p="1" />'), [`1: body: quotation marks around \u201Ccandid\u201D: ${advice}`]);
+    assert.deepEqual(faults("We dropped \u2018arbitrary\u2019 from it. <Cite p=\"1\" />"), [`1: body: quotation marks around \u2018arbitrary\u2019: ${advice}`]);
+    assert.deepEqual(faults("We dropped 'arbitrary' from it. <Cite p=\"1\" />"), [`1: body: quotation marks around 'arbitrary': ${advice}`]);
+    // Apostrophes are not quotation marks.
+    assert.deepEqual(faults("Blinken\u2019s and the countries' talks, Blinkens\u2019 trip. <Cite p=\"1\" />"), []);
   });
 
   it("a paragraph that cites nothing", () => {
@@ -114,7 +105,7 @@ describe("readDocument: one fault class each, on its exact message", () => {
   });
 
   it("an uncited list item", () => {
-    assert.deepEqual(faults('- One. <Cite p="1" />\n- Two.'), [`2: Cite: uncited: this paragraph cites no paragraph of the report: end it with <Cite p="N" />, or mark it as the site's own <Note>`]);
+    assert.deepEqual(faults('- Blinken met Xi. <Cite p="1" />\n- Then more.'), [`2: Cite: uncited: this paragraph cites no paragraph of the report: end it with <Cite p="N" />, or mark it as the site's own <Note>`]);
   });
 
   it("a citation of a paragraph that does not exist, and one that is not a number", () => {
@@ -152,7 +143,7 @@ describe("readDocument: one fault class each, on its exact message", () => {
   });
 
   it("HTML and elements that are not the site's components", () => {
-    const known = "(known: Cite, IssueTable, Note, Quote, Timeline)";
+    const known = "(known: Cite, Date, IssueTable, Mention, Note, Quote, Timeline)";
     assert.deepEqual(faults("<script>alert(1)</script>"), [`1: body: unknown component <script> ${known}`]);
     assert.deepEqual(faults('<iframe src="https://example.org" />'), [`1: body: unknown component <iframe> ${known}`]);
     assert.deepEqual(faults('Text <img src="x" onerror="alert(1)" />. <Cite p="1" />'), [`1: body: unknown component <img> ${known}`]);
@@ -170,10 +161,72 @@ describe("readDocument: one fault class each, on its exact message", () => {
   });
 
   it("an MDX syntax error, which leaves a document that only shows the problem", () => {
-    const { document, faults: found } = readDocument("Fine.\n\nBroken <Quote>unclosed\n", source);
+    const { document, faults: found } = readDocument("Fine.\n\nBroken <Quote>unclosed\n", { source });
     assert.equal(found.length, 1);
     assert.equal(found[0].line, 3);
     assert.match(found[0].message, /^MDX syntax error: .*Quote/);
     assert.deepEqual(document.blocks.map((block) => block.type), ["problem"]);
+  });
+});
+
+describe("readDocument: the names, numbers and dates of every passage rest on what it cites", () => {
+  const report = parseSource(
+    [
+      " date 2023-06-19 ",
+      "",
+      "BEIJING (AP) Blinken met Xi on Monday for 35 minutes.",
+      "",
+      "The agenda was approved the last year by Xi and President Joe Biden at a Bali summit.",
+      "",
+      "Speaking to reporters during a trip to California, Biden said Blinken had done a hell of a job.",
+      "",
+      "During the first round of talks on Sunday, Blinken met Qin Gang for nearly six hours.",
+    ].join("\n"),
+  );
+  const check = (body: string) => readDocument(body, { source: report }).faults.map((fault) => `${fault.line}: ${fault.field}: ${fault.message}`);
+
+  it("names a word that is not in the cited paragraph, and the paragraphs that hold it", () => {
+    assert.deepEqual(check('Joe Biden said Blinken had done well. <Cite p="3" />'), ['1: grounding: "Joe" is not in ¶3; it is in ¶2: cite it']);
+    assert.deepEqual(check('President Joe Biden said Blinken had done well. <Cite p="2, 3" />'), []);
+  });
+
+  it("compares numbers by value, in digits or words, and refuses one the report does not give", () => {
+    assert.deepEqual(check('They met for thirty-five minutes. <Cite p="1" />'), ['1: grounding: "thirty" is not in ¶1, nor anywhere in the report; "five" is not in ¶1, nor anywhere in the report: say only what the report says, or write a date it implies as <Date from="…">']);
+    assert.deepEqual(check('They met for six hours. <Cite p="4" />'), []);
+    assert.deepEqual(check('They met for 6 hours. <Cite p="4" />'), []);
+  });
+
+  it("refuses a time of day the report does not give", () => {
+    assert.deepEqual(check('Blinken met Xi on Monday morning. <Cite p="1" />'), ['1: grounding: "morning" is not in ¶1, nor anywhere in the report: say only what the report says']);
+  });
+
+  it("grounds the year, month and day of the report's date line", () => {
+    assert.deepEqual(check('On 19 June 2023 Blinken met Xi. <Cite p="1" />'), []);
+    assert.deepEqual(check('On 20 June 2023 Blinken met Xi. <Cite p="1" />'), ['1: grounding: "20" is not in ¶1, nor anywhere in the report: say only what the report says, or write a date it implies as <Date from="…">']);
+  });
+
+  it("works out a date the report implies, and checks it", () => {
+    assert.deepEqual(check('The summit was in <Date from="the last year">2022</Date>. <Cite p="2" />'), []);
+    assert.deepEqual(check('The first round was on <Date from="Sunday">18 June 2023</Date>. <Cite p="4" />'), []);
+    assert.deepEqual(check('The summit was in <Date from="the last year">2021</Date>. <Cite p="2" />'), [
+      `1: Date: <Date from="the last year">2021</Date>: "2021" does not fit 2022, worked out from "the last year" and the report's date, 19 June 2023`,
+    ]);
+    assert.deepEqual(check('The summit was in <Date from="the last year">2022</Date>. <Cite p="1" />'), ['1: Date: <Date from="the last year">: "the last year" is not in ¶1; it is in ¶2: cite it']);
+    assert.deepEqual(check('The summit was in <Date from="a Bali summit">2022</Date>. <Cite p="2" />'), [
+      '1: Date: <Date from="a Bali summit">: cannot work out a date from "a Bali summit" (known: last year, this year, this month, last month, today, yesterday, a weekday, a month)',
+    ]);
+  });
+
+  it("records what it checked against each paragraph, for the reader", () => {
+    const { document } = readDocument('Xi said the agenda, approved in <Date from="the last year">2022</Date>, was <Quote>approved</Quote>. <Cite p="1, 2" />', { source: report });
+    const [passage] = passages(document).map(({ passage }) => passage);
+    assert.deepEqual(passage.checked, [
+      { paragraph: 1, quotes: 0, words: ["Xi"] },
+      { paragraph: 2, quotes: 1, words: ["Xi", "2022 (from \u201Cthe last year\u201D)"] },
+    ]);
+  });
+
+  it("checks words quoted as words against nothing, and shows them in quotation marks", () => {
+    assert.deepEqual(check('We had written <Mention>Monday morning</Mention>. <Cite p="1" />'), []);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * An editor's MDX body, read once into a resolved document: every quote placed in the paragraph its
- * sentence cites, every citation checked, every passage given an id. Nothing in a body is ever run:
- * it is parsed as data, and ESM, expressions and unknown elements are refused here (and again when
- * rendering, which only knows the node types below).
+ * sentence cites, every citation checked, the names, numbers and dates of every passage grounded in the
+ * paragraphs it cites, every passage given an id. Nothing in a body is ever run: it is parsed as data, and
+ * ESM, expressions and unknown elements are refused here (and again when rendering, which only knows the
+ * node types below). Frontmatter texts that readers see as statements are read here too (`readCitedText`).
  */
 import type { PhrasingContent, Root, RootContent } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
@@ -11,7 +12,10 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { anchorQuote, describeMiss } from "./anchor";
+import { anchorQuote, closestPassage, describeMiss, normalize } from "./anchor";
+import { checkCitation, listParagraphs } from "./citation";
+import { dateLineIndex, describeSpan, disagreement, indexOf, namesOf, shown as shownWord, wordsToGround, workOutDate, type Span, type Word } from "./grounding";
+import { bodyTooComplex } from "./guard";
 import { bodyComponents } from "./schema";
 import type { Source } from "./source";
 
@@ -23,10 +27,25 @@ export type Inline =
   | { type: "break" }
   /** The report's words; `paragraph` is where they stand among the paragraphs the sentence cites. */
   | { type: "quote"; children: Inline[]; sic: boolean; paragraph: number | null; problem: string | null }
+  /** Words quoted as words (our own earlier wording, a term), not the report's: shown in quotation marks, never checked against it. */
+  | { type: "mention"; children: Inline[] }
+  /** A date the report implies: `from` is its phrase, `span` the day, month or year worked out from the report's date. */
+  | { type: "date"; children: Inline[]; from: string; span: Span | null }
   | { type: "problem"; message: string };
 
+/** What the build verified of a passage against one paragraph it cites. */
+export type Checked = { paragraph: number; quotes: number; words: string[] };
+
 /** Words that end with a citation: the unit a reader checks, and the target of the original's back-links. */
-export type Passage = { id: string; children: Inline[]; cites: number[] };
+export type Passage = {
+  id: string;
+  children: Inline[];
+  cites: number[];
+  /** For each cited paragraph, what the build checked there. */
+  checked: Checked[];
+  /** Words grounded by the report's date line rather than a paragraph. */
+  fromDateLine: string[];
+};
 
 export type Block =
   | { type: "heading"; depth: 2 | 3 | 4; id: string; children: Inline[] }
@@ -36,7 +55,7 @@ export type Block =
   | { type: "list"; ordered: boolean; spread: boolean; items: Block[][] }
   | { type: "note"; children: Block[] }
   /** Where the story's own data is shown: the table of where each issue stands, and the timeline. */
-  | { type: "issue-table" }
+  | { type: "issue-table"; line: number }
   | { type: "timeline" }
   | { type: "problem"; message: string };
 
@@ -47,28 +66,8 @@ export type BodyFault = { line: number; field: string; message: string };
 
 type ComponentName = keyof typeof bodyComponents;
 
-/** The one MDX parser for editors' bodies: Markdown, frontmatter and JSX syntax, parsed and never compiled. */
+/** The one MDX parser for editors' texts: Markdown, frontmatter and JSX syntax, parsed and never compiled. */
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx);
-
-/** `"3"`, `"3, 7"`, `"3-5"` → paragraph numbers; anything else → null. */
-export function parseCitation(raw: string): number[] | null {
-  const numbers: number[] = [];
-  for (const part of raw.split(",").map((piece) => piece.trim())) {
-    const range = /^(\d+)\s*[-–]\s*(\d+)$/.exec(part);
-    if (range) {
-      const [from, to] = [Number(range[1]), Number(range[2])];
-      if (from > to) return null;
-      for (let n = from; n <= to; n++) numbers.push(n);
-    } else if (/^\d+$/.test(part)) numbers.push(Number(part));
-    else return null;
-  }
-  return numbers.length > 0 ? numbers : null;
-}
-
-/** Paragraphs a citation names that the report does not have, each as the line an editor reads. */
-export function missingParagraphs(cites: readonly number[], paragraphCount: number, verb = "cites"): string[] {
-  return cites.filter((n) => n < 1 || n > paragraphCount).map((n) => `${verb} ¶${n}, but the article has paragraphs 1 to ${paragraphCount}`);
-}
 
 /** "Who's who" → "whos-who": a fragment id a reader can read. */
 export function slugify(text: string): string {
@@ -83,17 +82,45 @@ export function slugify(text: string): string {
 }
 
 /** Ids the pages around a body already use, which its headings and passages must not take. */
-const PAGE_IDS = ["main", "issues", "passages", "corrections", "credit"];
+const PAGE_IDS = ["main", "issues", "passages", "corrections", "updates", "credit", "contents", "lead"];
 
-const QUOTATION_MARKS = /["\u201C\u201D]/;
 const SAFE_URL = /^(?:https?:|mailto:|\/(?!\/)|#|[a-z0-9][a-z0-9-]*(?:[/#?]|$))/i;
 
 /** Resolves a link an editor wrote to the address the page uses, or says why it goes nowhere. */
 export type LinkResolver = (href: string) => { href: string } | { problem: string };
 
+/** What the checks need to know of the report, worked out once per report. */
+type Facts = { indexes: Set<string>[]; names: Set<string>; dateLine: Set<string>; reportDate: string | null; normalized: string[] };
+const factsOf = new WeakMap<Source, Facts>();
+
+function facts(source: Source, reportDate: string | null): Facts {
+  let found = factsOf.get(source);
+  if (!found) {
+    found = {
+      indexes: source.paragraphs.map(indexOf),
+      names: namesOf(source.paragraphs),
+      dateLine: dateLineIndex(source.date),
+      reportDate: source.date,
+      normalized: source.paragraphs.map((paragraph) => normalize(paragraph).text.toLowerCase()),
+    };
+    factsOf.set(source, found);
+  }
+  return found.reportDate || !reportDate ? found : { ...found, reportDate };
+}
+
+/** How a text is read: against which report, and where it stands. */
+export type Reading = {
+  source: Source;
+  /** The report's date when it has no date line (the story's `source.date`). */
+  reportDate?: string | null;
+  resolveLink?: LinkResolver;
+  /** Whether this is the story's explainer (which may show the table and the timeline) or an issue page. */
+  explainer?: boolean;
+};
+
 type Context = {
   source: Source;
-  /** Whether this is the story's explainer (which may show the table and the timeline) or an issue page. */
+  facts: Facts;
   explainer: boolean;
   resolveLink: LinkResolver;
   faults: BodyFault[];
@@ -102,6 +129,8 @@ type Context = {
   section: string;
   passagesInSection: number;
   inNote: boolean;
+  /** For a frontmatter text: its field, and the line faults are reported at. */
+  frontmatter: { field: string; line: number } | null;
 };
 
 const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
@@ -113,8 +142,13 @@ function uniqueId(context: Context, wanted: string): string {
   return id;
 }
 
+function report(context: Context, line: number, field: string, message: string): void {
+  if (context.frontmatter) context.faults.push({ line: context.frontmatter.line, field: context.frontmatter.field, message });
+  else context.faults.push({ line, field, message });
+}
+
 function fault(context: Context, node: { position?: { start: { line: number } } }, field: string, message: string): Inline & Block {
-  context.faults.push({ line: lineOf(node), field, message });
+  report(context, lineOf(node), field, message);
   return { type: "problem", message };
 }
 
@@ -170,6 +204,22 @@ function refusal(type: string): string {
   }
 }
 
+/**
+ * Quotation marks in prose, with the words they enclose: double marks of any kind, and a single opening mark
+ * (‘ or a ' after a space) before a letter. An apostrophe inside or after a word (Blinken's, countries') is not one.
+ */
+export function quotedWords(text: string): string | null {
+  const open = /["\u201C\u201D\u2018]|(?<![\p{L}\p{N}])'(?=\p{L})/u.exec(text);
+  if (!open) return null;
+  const rest = text.slice(open.index + 1);
+  const close = open[0] === "\u2018" || open[0] === "'" ? /[\u2019'](?![\p{L}])/u.exec(rest) : /["\u201D\u201C]/.exec(rest);
+  const inside = (close ? rest.slice(0, close.index) : rest).trim();
+  const words = inside.length > 40 ? `${inside.slice(0, 37)}...` : inside;
+  return `${open[0]}${words}${close ? close[0] : ""}`;
+}
+
+const QUOTE_ADVICE = "put the report's words in <Quote>…</Quote>, its garbled text in <Quote sic>…</Quote>, or words quoted as words in <Mention>…</Mention>";
+
 /** A citation marker; `raw` is null when its attributes were refused (already a fault). */
 type Cite = { type: "cite"; raw: string | null; line: number };
 
@@ -178,12 +228,12 @@ function inlines(context: Context, nodes: PhrasingContent[], topLevel: boolean, 
   const out: (Inline | Cite)[] = [];
   for (const node of nodes) {
     switch (node.type) {
-      case "text":
-        if (!inQuote && QUOTATION_MARKS.test(node.value)) {
-          out.push(fault(context, node, "body", `quotation marks in prose: put the report's words in <Quote>…</Quote>, or its garbled text in <Quote sic>…</Quote>`));
-        }
+      case "text": {
+        const quoted = inQuote ? null : quotedWords(node.value);
+        if (quoted) out.push(fault(context, node, "body", `quotation marks around ${quoted}: ${QUOTE_ADVICE}`));
         out.push({ type: "text", value: node.value });
         break;
+      }
       case "emphasis":
       case "strong":
         out.push({ type: node.type, children: withoutCites(inlines(context, node.children, false, inQuote)) });
@@ -195,6 +245,10 @@ function inlines(context: Context, nodes: PhrasingContent[], topLevel: boolean, 
         out.push({ type: "break" });
         break;
       case "link":
+        if (context.frontmatter) {
+          out.push(fault(context, node, "body", "links are not allowed in frontmatter text"));
+          break;
+        }
         if (!SAFE_URL.test(node.url)) {
           out.push(fault(context, node, "body", `link to ${JSON.stringify(node.url)} is not allowed: link to this site or to an http(s) address`));
           break;
@@ -208,16 +262,24 @@ function inlines(context: Context, nodes: PhrasingContent[], topLevel: boolean, 
       case "mdxJsxTextElement": {
         const name = component(context, node);
         const attrs = name && attributes(context, node, name);
-        if (name === "Cite" && !attrs && topLevel && !inQuote) {
+        if (name === "Cite" && context.frontmatter) {
+          out.push(fault(context, node, "Cite", "a <Cite> in frontmatter text: put the paragraphs in the field's cite"));
+        } else if (name === "Cite" && !attrs && topLevel && !inQuote) {
           out.push({ type: "problem", message: context.faults.at(-1)?.message ?? "" }, { type: "cite", raw: null, line: lineOf(node) });
         } else if (!name || !attrs) {
           out.push({ type: "problem", message: context.faults.at(-1)?.message ?? "" });
         } else if (name === "Cite") {
           if (!topLevel || inQuote) out.push(fault(context, node, "Cite", "a <Cite> ends a sentence: put it in the paragraph itself, not inside a link, emphasis or quote"));
           else out.push({ type: "cite", raw: typeof attrs.p === "string" ? attrs.p : "", line: lineOf(node) });
-        } else if (name === "Quote") {
-          if (inQuote) out.push(fault(context, node, "Quote", "a <Quote> cannot hold another <Quote>"));
-          else out.push({ type: "quote", children: withoutCites(inlines(context, node.children, false, true)), sic: attrs.sic !== undefined, paragraph: null, problem: null });
+        } else if (name === "Quote" || name === "Mention") {
+          if (inQuote) out.push(fault(context, node, name, `a <${name}> cannot hold a <Quote> or <Mention>`));
+          else {
+            const children = withoutCites(inlines(context, node.children, false, true));
+            out.push(name === "Quote" ? { type: "quote", children, sic: attrs.sic !== undefined, paragraph: null, problem: null } : { type: "mention", children });
+          }
+        } else if (name === "Date") {
+          if (typeof attrs.from !== "string" || attrs.from.trim() === "") out.push(fault(context, node, "Date", '<Date> needs from="…": the report\'s words the date is worked out from'));
+          else out.push({ type: "date", children: withoutCites(inlines(context, node.children, false, inQuote)), from: attrs.from.trim(), span: null });
         } else if (name === "Note") {
           out.push(fault(context, node, name, `<${name}> stands on its own lines, around whole paragraphs`));
         } else {
@@ -237,22 +299,36 @@ function withoutCites(items: (Inline | Cite)[]): Inline[] {
   return items.filter((item): item is Inline => item.type !== "cite");
 }
 
-function quotesIn(children: Inline[]): Extract<Inline, { type: "quote" }>[] {
-  return children.flatMap((child) => (child.type === "quote" ? [child] : "children" in child ? quotesIn(child.children) : []));
+function ofType<T extends Inline["type"]>(children: Inline[], type: T): Extract<Inline, { type: T }>[] {
+  return children.flatMap((child): Extract<Inline, { type: T }>[] =>
+    child.type === type ? [child as Extract<Inline, { type: T }>] : "children" in child && child.type !== "quote" && child.type !== "mention" ? ofType(child.children, type) : [],
+  );
 }
 
-const plainText = (children: Inline[]): string =>
-  children.map((child) => (child.type === "text" || child.type === "code" ? child.value : "children" in child ? plainText(child.children) : "")).join("");
+/** The words of inline content, as a reader reads them: quotes and mentions in quotation marks. */
+export const plainText = (children: Inline[]): string =>
+  children
+    .map((child) => {
+      if (child.type === "text" || child.type === "code") return child.value;
+      if (child.type === "break") return " ";
+      if (child.type === "quote" || child.type === "mention") return `\u201C${plainText(child.children)}\u201D`;
+      return "children" in child ? plainText(child.children) : "";
+    })
+    .join("");
 
 /** Places each quote of a passage in the paragraphs its citation names; a quote from elsewhere is a fault. */
 function placeQuotes(context: Context, children: Inline[], cites: number[], line: number): void {
-  for (const quote of quotesIn(children)) {
+  for (const quote of ofType(children, "quote")) {
     const text = plainText(quote.children);
     const anywhere = anchorQuote(context.source.paragraphs, text, context.source.credit);
     const hits = anywhere.status === "found" ? [anywhere.paragraph] : anywhere.status === "ambiguous" ? anywhere.paragraphs : [];
     if (anywhere.status === "orphan" || anywhere.status === "credit") {
       quote.problem = describeMiss(anywhere, text);
-      context.faults.push({ line, field: "Quote", message: quote.problem });
+      if (anywhere.status === "orphan") {
+        const near = closestPassage(context.source.paragraphs, text);
+        if (near) quote.problem += `; closest is ¶${near.paragraph}: ${near.difference}`;
+      }
+      report(context, line, "Quote", quote.problem);
       continue;
     }
     const cited = hits.find((paragraph) => cites.includes(paragraph));
@@ -264,8 +340,107 @@ function placeQuotes(context: Context, children: Inline[], cites: number[], line
     const where = [...new Set(hits)].map((n) => `¶${n}`).join(", ");
     const citing = cites.length > 0 ? `its sentence cites ${cites.map((n) => `¶${n}`).join(", ")}` : "its sentence cites no paragraph";
     quote.problem = `${shown} is in ${where}, but ${citing}: cite the paragraph it quotes`;
-    context.faults.push({ line, field: "Quote", message: quote.problem });
+    report(context, line, "Quote", quote.problem);
   }
+}
+
+/** The passage's own words, with quotes and mentions left out (they are checked, or are not the report's) and dates apart. */
+function ownText(children: Inline[]): string {
+  return children
+    .map((child) => {
+      if (child.type === "text") return child.value;
+      if (child.type === "quote" || child.type === "mention") return " quoted ";
+      if (child.type === "date") return " dated ";
+      if (child.type === "break") return " ";
+      return "children" in child ? ownText(child.children) : "";
+    })
+    .join("");
+}
+
+/**
+ * Grounds a passage in the paragraphs it cites: every name, number, date and time of day must stand in one of them
+ * (or, for a date, in the report's date line), and every <Date> must be worked out from words of one of them.
+ * Returns what was verified where, for the reader; faults name each word and the paragraphs that do hold it.
+ */
+function ground(context: Context, children: Inline[], cites: number[], line: number): Pick<Passage, "checked" | "fromDateLine"> {
+  const { indexes, names, dateLine, normalized, reportDate } = context.facts;
+  const checked = new Map<number, Checked>(cites.map((paragraph) => [paragraph, { paragraph, quotes: 0, words: [] }]));
+  const fromDateLine: string[] = [];
+  for (const quote of ofType(children, "quote")) if (quote.paragraph !== null) checked.get(quote.paragraph)!.quotes++;
+  const misses: { word: Word; elsewhere: number[] }[] = [];
+  // Where each paragraph's list last grew, so "Xi" then "Jinping" reads "Xi Jinping".
+  const lastAdded = new Map<string[], Word>();
+  const add = (list: string[], word: Word, previous: Word | undefined) => {
+    const text = shownWord(word);
+    if (word.adjacent && previous && lastAdded.get(list) === previous) list[list.length - 1] += ` ${text}`;
+    else if (!list.includes(text)) list.push(text);
+    lastAdded.set(list, word);
+  };
+  let previous: Word | undefined;
+  const note = (word: Word, derived = false) => {
+    const holders = cites.filter((paragraph) => word.keys.some((key) => indexes[paragraph - 1]?.has(key)));
+    for (const paragraph of holders) add(checked.get(paragraph)!.words, word, previous);
+    const before = previous;
+    previous = word;
+    if (holders.length > 0 || derived) return;
+    if ((word.kind === "date" || word.kind === "number") && word.keys.some((key) => dateLine.has(key))) {
+      add(fromDateLine, word, before);
+      return;
+    }
+    if (misses.some((miss) => miss.word.text === word.text)) return;
+    const elsewhere = indexes.flatMap((index, i) => (word.keys.some((key) => index.has(key)) ? [i + 1] : []));
+    misses.push({ word, elsewhere });
+  };
+  for (const word of wordsToGround(ownText(children), names)) note(word);
+  for (const date of ofType(children, "date")) {
+    const shown = plainText(date.children);
+    const phrase = normalize(date.from).text.toLowerCase();
+    const holder = cites.find((paragraph) => normalized[paragraph - 1]?.includes(phrase));
+    const words = wordsToGround(shown, names, false);
+    const where = `<Date from=${JSON.stringify(date.from)}>`;
+    if (holder === undefined) {
+      const elsewhere = normalized.flatMap((text, i) => (text.includes(phrase) ? [i + 1] : []));
+      report(context, line, "Date", `${where}: ${JSON.stringify(date.from)} is not in ${listParagraphs(cites)}${elsewhere.length ? `; it is in ${listParagraphs(elsewhere, "and")}: cite it` : ", nor anywhere in the report"}`);
+    } else if (!reportDate) {
+      report(context, line, "Date", `${where}: the report has no date line and the story no source.date, so no date can be worked out`);
+    } else {
+      date.span = workOutDate(date.from, reportDate);
+      const why = date.span ? disagreement(shown, date.span) : null;
+      if (!date.span) report(context, line, "Date", `${where}: cannot work out a date from ${JSON.stringify(date.from)} (known: last year, this year, this month, last month, today, yesterday, a weekday, a month)`);
+      else if (why) report(context, line, "Date", `${where}${shown}</Date>: ${why}, worked out from ${JSON.stringify(date.from)} and the report's date, ${describeSpan({ from: reportDate, to: reportDate })}`);
+      else {
+        const list = checked.get(holder)!.words;
+        const derivation = `${shown} (from \u201C${date.from}\u201D)`;
+        if (!list.includes(derivation)) list.push(derivation);
+      }
+    }
+    // Its date words rest on the derivation, or on the fault just reported: never on both.
+    previous = undefined;
+    for (const word of words) note(word, word.kind === "date" || word.kind === "number");
+  }
+  if (misses.length > 0 && cites.length > 0) {
+    const cited = listParagraphs(cites);
+    const clause = ({ word, elsewhere }: { word: Word; elsewhere: number[] }) => {
+      const also = word.kind === "date" ? " or the report's date line" : "";
+      return elsewhere.length > 0 ? `${JSON.stringify(word.text)} is not in ${cited}${also}; it is in ${listParagraphs(elsewhere, "and")}` : `${JSON.stringify(word.text)} is not in ${cited}${also}, nor anywhere in the report`;
+    };
+    const advice = misses.every((miss) => miss.elsewhere.length > 0)
+      ? misses.length === 1
+        ? "cite it"
+        : "cite them"
+      : misses.some((miss) => miss.word.kind === "date" || miss.word.kind === "number")
+        ? 'say only what the report says, or write a date it implies as <Date from="…">'
+        : "say only what the report says";
+    report(context, line, "grounding", `${misses.map(clause).join("; ")}: ${advice}`);
+  }
+  return { checked: [...checked.values()], fromDateLine };
+}
+
+function checkCite(context: Context, raw: string, line: number): { cites: number[]; problems: Inline[] } {
+  const { cites, problems, malformed } = checkCitation(raw, context.source.paragraphs.length);
+  const at = { position: { start: { line } } };
+  if (malformed) return { cites: [], problems: [fault(context, at, "Cite", `bad citation ${JSON.stringify(raw.length > 40 ? `${raw.slice(0, 37)}...` : raw)}: write p="3", p="3, 7" or p="3-5"`)] };
+  return { cites, problems: problems.map((message) => fault(context, at, "Cite", message)) };
 }
 
 function paragraph(context: Context, node: Extract<RootContent, { type: "paragraph" }>): Block {
@@ -277,25 +452,17 @@ function paragraph(context: Context, node: Extract<RootContent, { type: "paragra
       run.push(item);
       continue;
     }
-    const cites = item.raw === null ? [] : parseCitation(item.raw);
-    const problems: Inline[] = [];
-    if (cites === null) {
-      problems.push(fault(context, { position: { start: { line: item.line } } }, "Cite", `bad citation ${JSON.stringify(item.raw)}: write p="3", p="3, 7" or p="3-5"`));
-    } else {
-      for (const message of missingParagraphs(cites, context.source.paragraphs.length)) {
-        problems.push(fault(context, { position: { start: { line: item.line } } }, "Cite", message));
-      }
-    }
-    const valid = problems.length === 0 && cites !== null ? cites : [];
-    placeQuotes(context, run, valid, item.line);
+    const { cites, problems } = item.raw === null ? { cites: [], problems: [] } : checkCite(context, item.raw, item.line);
+    placeQuotes(context, run, cites, item.line);
+    const verified = ground(context, run, cites, item.line);
     context.passagesInSection++;
-    passages.push({ id: uniqueId(context, `${context.section}-${context.passagesInSection}`), children: [...run, ...problems], cites: valid });
+    passages.push({ id: uniqueId(context, `${context.section}-${context.passagesInSection}`), children: [...run, ...problems], cites, ...verified });
     run = [];
   }
   const rest = run;
   // Punctuation after the last citation is fine; words are not.
   const words = plainText(rest).trim();
-  if (/[\p{L}\p{N}]/u.test(words) || quotesIn(rest).length > 0) {
+  if (/[\p{L}\p{N}]/u.test(words) || ofType(rest, "quote").length > 0) {
     placeQuotes(context, rest, [], lineOf(node));
     if (!context.inNote) {
       const shown = JSON.stringify(words.length > 40 ? `${words.slice(0, 37)}...` : words);
@@ -347,7 +514,7 @@ function blocks(context: Context, nodes: RootContent[]): Block[] {
         else if (name === "IssueTable" || name === "Timeline") {
           if (!context.explainer) out.push(fault(context, node, name, `<${name} /> belongs in the story's index.mdx, not on an issue page`));
           else if (node.children.length > 0) out.push(fault(context, node, name, `<${name} /> takes no content: write it as <${name} />`));
-          else out.push({ type: name === "IssueTable" ? "issue-table" : "timeline" });
+          else out.push(name === "IssueTable" ? { type: "issue-table", line: lineOf(node) } : { type: "timeline" });
         } else if (name !== "Note") out.push(fault(context, node, name, `<${name}> belongs inside a sentence, not on lines of its own`));
         else {
           const outer = context.inNote;
@@ -364,23 +531,87 @@ function blocks(context: Context, nodes: RootContent[]): Block[] {
   return out;
 }
 
-/** Reads a body against its story's source. A syntax error leaves a document that only shows the problem. */
-export function readDocument(
-  mdx: string,
-  source: Source,
-  resolveLink: LinkResolver = (href) => ({ href }),
-  explainer = true,
-): { document: Document; faults: BodyFault[] } {
-  let tree: Root;
+/** The deepest nesting of a tree, counted without recursion, so that depth itself cannot overflow the stack. */
+function depthOf(tree: Root): number {
+  let deepest = 0;
+  const stack: [{ children?: unknown[] }, number][] = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    for (const child of node.children ?? []) stack.push([child as { children?: unknown[] }, depth + 1]);
+  }
+  return deepest;
+}
+
+const MAX_DEPTH = 24;
+
+/** Parses an editor's text, or says in one line why it cannot be read. */
+function parse(mdx: string): { tree: Root } | { line: number; message: string } {
+  const tooComplex = bodyTooComplex(mdx);
+  if (tooComplex) return tooComplex;
   try {
-    tree = parser.parse(mdx);
+    const tree = parser.parse(mdx);
+    if (depthOf(tree) > MAX_DEPTH) return { line: 1, message: `nested over ${MAX_DEPTH} levels deep: too deep to be prose` };
+    return { tree };
   } catch (error) {
     const place = error as { line?: number; reason?: string; message?: string };
-    const message = `MDX syntax error: ${(place.reason ?? place.message ?? String(error)).split("\n")[0]}`;
-    return { document: { blocks: [{ type: "problem", message }] }, faults: [{ line: place.line ?? 1, field: "body", message }] };
+    if (error instanceof RangeError) return { line: 1, message: "nested too deeply to read" };
+    return { line: place.line ?? 1, message: `MDX syntax error: ${(place.reason ?? place.message ?? String(error)).split("\n")[0]}` };
   }
-  const context: Context = { source, explainer, resolveLink, faults: [], ids: new Set(PAGE_IDS), section: "intro", passagesInSection: 0, inNote: false };
-  return { document: { blocks: blocks(context, tree.children) }, faults: context.faults };
+}
+
+function newContext(reading: Reading, frontmatter: Context["frontmatter"]): Context {
+  return {
+    source: reading.source,
+    facts: facts(reading.source, reading.reportDate ?? null),
+    explainer: reading.explainer ?? true,
+    resolveLink: reading.resolveLink ?? ((href) => ({ href })),
+    faults: [],
+    ids: new Set(PAGE_IDS),
+    section: "intro",
+    passagesInSection: 0,
+    inNote: false,
+    frontmatter,
+  };
+}
+
+/** Reads a body against its story's source. A text that cannot be parsed leaves a document that only shows the problem. */
+export function readDocument(mdx: string, reading: Reading): { document: Document; faults: BodyFault[] } {
+  const parsed = parse(mdx);
+  if (!("tree" in parsed)) return { document: { blocks: [{ type: "problem", message: parsed.message }] }, faults: [{ line: parsed.line, field: "body", message: parsed.message }] };
+  const context = newContext(reading, null);
+  return { document: { blocks: blocks(context, parsed.tree.children) }, faults: context.faults };
+}
+
+/**
+ * A frontmatter text that readers see as a statement (a lead, a summary, a table cell, a timeline entry), read
+ * with the body's inline syntax (<Quote>, <Quote sic>, <Mention>, <Date>, emphasis) against the paragraphs of its
+ * `cite`, and grounded in them as a body passage is. With `cites` null it is the site's own words (a correction):
+ * its quotations are still checked, against `quoteFrom` or the whole report, and nothing is grounded.
+ */
+export function readCitedText(
+  text: string,
+  { field, line, id, cites, quoteFrom, ...reading }: Reading & { field: string; line: number; id: string; cites: number[] | null; quoteFrom?: number[] },
+): { passage: Passage; faults: BodyFault[] } {
+  const context = newContext(reading, { field, line });
+  const empty = (children: Inline[]): { passage: Passage; faults: BodyFault[] } => ({ passage: { id, children, cites: cites ?? [], checked: [], fromDateLine: [] }, faults: context.faults });
+  const parsed = parse(text);
+  if (!("tree" in parsed)) {
+    report(context, line, field, parsed.message);
+    return empty([{ type: "text", value: text }]);
+  }
+  const [first, ...others] = parsed.tree.children;
+  if (!first || first.type !== "paragraph" || others.length > 0) {
+    report(context, line, field, "must be one paragraph of text (no headings, lists or blank lines)");
+    return empty([{ type: "text", value: text }]);
+  }
+  const children = withoutCites(inlines(context, first.children, false));
+  if (cites === null) {
+    placeQuotes(context, children, quoteFrom ?? reading.source.paragraphs.map((_, i) => i + 1), line);
+    return empty(children);
+  }
+  placeQuotes(context, children, cites, line);
+  return { passage: { id, children, cites, ...ground(context, children, cites, line) }, faults: context.faults };
 }
 
 /** Every passage of a document with the section it stands in, in reading order. */
@@ -422,4 +653,3 @@ export function citingPassages(document: Document): Map<number, Citing[]> {
 export function citedParagraphs(document: Document): Set<number> {
   return new Set(passages(document).flatMap(({ passage }) => passage.cites));
 }
-

@@ -19,7 +19,9 @@ export const SOURCE_SHA256 = createHash("sha256").update(SOURCE).digest("hex");
 
 export const STORY = `---
 title: A story
-description: What happened.
+description:
+  text: Blinken and Xi met.
+  cite: "1"
 published: 2023-06-19
 status: published
 source:
@@ -27,6 +29,11 @@ source:
   date: 2023-06-19
   sha256: ${SOURCE_SHA256}
   received: 2023-06-19
+sides:
+  - key: us
+    label: The U.S. side
+  - key: china
+    label: The Chinese side
 ---
 
 Blinken met Xi. <Cite p="1" /> They spoke of Taiwan. <Cite p="2" /> Xi spoke of trade. <Cite p="3" />
@@ -46,7 +53,9 @@ export function issueFile(fields: string, body = "Body. <Cite p=\"3\" />"): stri
 }
 
 export const TRADE = `title: Trade
-summary: Xi spoke of it.
+summary:
+  text: Xi spoke of it.
+  cite: "3"
 status: published
 anchors:
   - Xi spoke of trade`;

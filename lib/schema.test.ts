@@ -19,12 +19,12 @@ describe("countSentences", () => {
 
 describe("issueFrontmatter", () => {
   it("rejects an order that is not a whole number", () => {
-    const result = issueFrontmatter.safeParse({ title: "T", summary: "S.", status: "draft", order: 1.5, anchors: ["a"] });
+    const result = issueFrontmatter.safeParse({ title: "T", summary: { text: "S.", cite: "1" }, status: "draft", order: 1.5, anchors: ["a"] });
     assert.equal(result.success, false);
   });
 
   it("rejects an empty list of anchors", () => {
-    const result = issueFrontmatter.safeParse({ title: "T", summary: "S.", status: "draft", anchors: [] });
+    const result = issueFrontmatter.safeParse({ title: "T", summary: { text: "S.", cite: "1" }, status: "draft", anchors: [] });
     assert.equal(result.error?.issues[0].message, "must list at least one quote from source.txt");
   });
 });

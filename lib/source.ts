@@ -6,12 +6,19 @@ export type Source = {
   paragraphs: string[];
   /** For each paragraph, where each of its characters stands in the file (UTF-16 offsets), for selectors on the file itself. */
   offsets: number[][];
-  /** A closing `… contributed.` line: shown, but not an article paragraph. */
+  /** The closing credit line (`… contributed.`): shown, but not an article paragraph. */
   credit: string | null;
 };
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s*$/;
-const CREDIT = /^(?:The )?Associated Press (?:writers?|reporters?)\b.*\bcontributed(?: to this report)?\.$/i;
+/** Any agency's credit line has this form: a short last paragraph ending in "contributed." or "contributed to this report.". */
+const CREDIT = /\bcontributed(?: to this report)?\.$/i;
+export const CREDIT_WORDS = 40;
+
+/** Whether a paragraph reads as a closing credit line: short, and ending as credit lines do. */
+export const isCreditLine = (text: string) => CREDIT.test(text) && text.split(/\s+/).length <= CREDIT_WORDS;
+
+const squeeze = (text: string) => text.replace(/\s+/g, " ").trim();
 
 type Line = { text: string; start: number };
 
@@ -27,8 +34,12 @@ function lines(text: string): Line[] {
   return found;
 }
 
-/** Paragraphs are runs of non-blank lines; each line is trimmed and the lines joined by one space. */
-export function parseSource(text: string): Source {
+/**
+ * Paragraphs are runs of non-blank lines; each line is trimmed and the lines joined by one space. The last paragraph
+ * is the credit line when it has a credit line's form, or when it is, word for word, the `credit` the story declares
+ * (for a wire whose credit lines read otherwise).
+ */
+export function parseSource(text: string, { credit: declared }: { credit?: string } = {}): Source {
   const all = lines(text);
   const dateMatch = all.length > 0 ? DATE_LINE.exec(all[0].text) : null;
   const blocks: { text: string; offsets: number[] }[] = [];
@@ -48,7 +59,7 @@ export function parseSource(text: string): Source {
     for (let i = 0; i < trimmed.length; i++) current.offsets.push(at + i);
   }
   const last = blocks.at(-1);
-  const credit = last !== undefined && CREDIT.test(last.text) ? last.text : null;
+  const credit = last !== undefined && (declared ? squeeze(declared) === last.text : isCreditLine(last.text)) ? last.text : null;
   const paragraphs = credit ? blocks.slice(0, -1) : blocks;
   return {
     date: dateMatch ? dateMatch[1] : null,

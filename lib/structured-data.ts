@@ -1,6 +1,6 @@
 /** JSON-LD for search engines: the explainer as a NewsArticle based on the original, and breadcrumbs. */
 import type { BreadcrumbList, NewsArticle, NewsMediaOrganization, WithContext } from "schema-dts";
-import { lastModified, type Story } from "./content";
+import { lastModified, leadText, summaryText, type Story } from "./content";
 import { absoluteUrl, SITE_NAME } from "./metadata";
 import { articlePath, issuePath, shareImagePath, storyPath } from "./paths";
 
@@ -20,7 +20,7 @@ export function newsArticle(story: Story): WithContext<NewsArticle> {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     headline: story.meta.title,
-    description: story.meta.description,
+    description: leadText(story),
     url: absoluteUrl(storyPath(story.slug)),
     mainEntityOfPage: absoluteUrl(storyPath(story.slug)),
     datePublished: story.meta.published,
@@ -42,7 +42,7 @@ export function newsArticle(story: Story): WithContext<NewsArticle> {
     about: story.issues.map((issue) => ({
       "@type": "Thing" as const,
       name: issue.meta.title,
-      description: issue.meta.summary,
+      description: summaryText(issue),
       url: absoluteUrl(issuePath(story.slug, issue.slug)),
     })),
   };

@@ -1,12 +1,27 @@
-/** `npm run check`: validates all of content/ without building the site. Exit 1 on any error. */
+/**
+ * `npm run check`: validates all of content/ without building the site, or one story with `-- --story <slug>`.
+ * Exit 1 on any error in published content, 2 on a bad command line.
+ */
+import { parseArgs } from "node:util";
 import { report } from "../lib/check";
 import { loadContent } from "../lib/content";
 import { contentRoots } from "../lib/site";
 
+let only: string | undefined;
+try {
+  ({ values: { story: only } } = parseArgs({ options: { story: { type: "string" } } }));
+} catch (error) {
+  console.error(`${(error as Error).message.split("\n")[0]}. Usage: npm run check [-- --story <slug>]`);
+  process.exit(2);
+}
 const started = performance.now();
-const content = loadContent(contentRoots());
-const { text, errors } = report(content.findings);
+const content = loadContent(contentRoots(), process.cwd(), { only });
+if (only !== undefined && content.stories.length === 0 && !content.findings.some((finding) => finding.file.includes(`/stories/${only}/`) || finding.file.startsWith(`stories/${only}/`))) {
+  console.error(`No story "${only}" in ${contentRoots().join(", ")}.`);
+  process.exit(2);
+}
+const { text, errors } = report(content.findings, content.drafts);
 const items = content.stories.reduce((count, story) => count + 1 + story.issues.length, 0);
 console.log(text);
-console.log(`Checked ${items} stories and issues in ${Math.round(performance.now() - started)} ms.`);
+console.log(`Checked ${items} stories and issues${only ? ` of ${only}` : ""} in ${Math.round(performance.now() - started)} ms.`);
 process.exitCode = errors > 0 ? 1 : 0;

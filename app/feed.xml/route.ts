@@ -1,5 +1,5 @@
 import { Feed } from "feed";
-import { lastModified } from "@/lib/content";
+import { lastModified, leadText, summaryText } from "@/lib/content";
 import { absoluteUrl, SITE_NAME, SITE_TAGLINE } from "@/lib/metadata";
 import { issuePath, storyPath } from "@/lib/paths";
 import { getStories } from "@/lib/site";
@@ -25,10 +25,10 @@ export function GET() {
     // Atom's <updated> follows the latest correction; <published> stays the day the story first appeared.
     const date = day(lastModified(story));
     const published = day(story.meta.published);
-    feed.addItem({ title: story.meta.title, id: absoluteUrl(storyPath(story.slug)), link: absoluteUrl(storyPath(story.slug)), description: story.meta.description, date, published });
+    feed.addItem({ title: story.meta.title, id: absoluteUrl(storyPath(story.slug)), link: absoluteUrl(storyPath(story.slug)), description: leadText(story), date, published });
     for (const issue of story.issues) {
       const link = absoluteUrl(issuePath(story.slug, issue.slug));
-      feed.addItem({ title: `${issue.meta.title} (${story.meta.title})`, id: link, link, description: issue.meta.summary, date, published });
+      feed.addItem({ title: `${issue.meta.title} (${story.meta.title})`, id: link, link, description: summaryText(issue), date, published });
     }
   }
   return new Response(feed.atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });

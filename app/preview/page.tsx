@@ -15,8 +15,8 @@ function Findings({ findings }: { findings: Finding[] }) {
   return (
     <ul className="text-sm">
       {findings.map((finding) => (
-        <li key={formatFinding(finding)} className={finding.severity === "error" ? "text-danger" : "text-warn"}>
-          <strong>{finding.severity === "error" ? "Error" : "Warning"}:</strong> <code>{formatFinding(finding)}</code>
+        <li key={formatFinding(finding)} className={finding.severity === "error" ? "text-danger" : finding.severity === "warning" ? "text-warn" : "text-muted"}>
+          <strong>{{ error: "Error", warning: "Warning", skipped: "Not checked" }[finding.severity]}:</strong> <code>{formatFinding(finding)}</code>
         </li>
       ))}
     </ul>

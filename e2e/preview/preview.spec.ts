@@ -1,3 +1,4 @@
+import { ISSUE_TABLE_CAPTION } from "../../lib/wording";
 import { expect, test } from "@playwright/test";
 import { draftIssue, draftStory, MARKER, previewContent, previewSecret, previewURL, publishedStory, startPreview } from "./fixtures";
 
@@ -129,7 +130,7 @@ test("the dashboard is 404 without preview and lists every item with its status 
   await expect(page.locator('section[data-item="preview-fixture"]')).toContainText("source.txt:1: coverage: ¶3 is cited nowhere");
   await expect(page.locator('section[data-item="draft-fixture"] [data-coverage]')).toHaveText("Coverage: every paragraph of the report (2) is cited.");
   // Quotes' health: a quote in the body that is not in the source is listed with its line.
-  await expect(page.locator('tr[data-item="preview-fixture/ferry-timetable"]')).toContainText('ferry-timetable.mdx:18: Quote: orphan: "a timetable nobody wrote"');
+  await expect(page.locator('tr[data-item="preview-fixture/ferry-timetable"]')).toContainText('ferry-timetable.mdx:21: Quote: orphan: "a timetable nobody wrote"');
 });
 
 test("a draft's anchors are in no annotation file, and a draft story serves no source text or annotations", async ({ request }) => {
@@ -161,7 +162,7 @@ test("the table of where each issue stands shows a draft issue's row in preview 
   expect(await rowsOf(publicHtml)).toEqual(['<tr data-issue="harbour-tolls"']);
   expect(publicHtml).not.toContain(MARKER);
   await startPreview(page, publishedStory);
-  const table = page.getByRole("table", { name: "Where each issue stands after the talks, as the article reports it" });
+  const table = page.getByRole("table", { name: ISSUE_TABLE_CAPTION });
   await expect(table.getByRole("rowheader")).toHaveText([/Harbour tolls/, /Ferry timetable/]);
   await expect(table.getByRole("row", { name: /Ferry timetable/ })).toContainText(`A draft row ${MARKER} about the ferry`);
 });

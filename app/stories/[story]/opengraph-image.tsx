@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { leadText } from "@/lib/content";
 import { shareImage, shareImageSize } from "@/lib/share-image";
 import { getStory, storyParams } from "@/lib/site";
 
@@ -11,5 +12,5 @@ export const generateStaticParams = storyParams;
 export default async function Image({ params }: { params: Promise<{ story: string }> }) {
   const story = getStory((await params).story);
   if (!story) notFound();
-  return shareImage({ kicker: "Explainer", title: story.meta.title, summary: story.meta.description });
+  return shareImage({ kicker: "Explainer", title: story.meta.title, summary: leadText(story) });
 }

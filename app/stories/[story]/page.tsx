@@ -5,8 +5,9 @@ import { CorrectionsList, CorrectionsNotice } from "@/components/Corrections";
 import { DraftBadge } from "@/components/DraftBadge";
 import { IssueList } from "@/components/IssueList";
 import { SourceLine } from "@/components/SourceLine";
-import { StoryBody } from "@/components/StoryBody";
+import { Statement, StoryBody } from "@/components/StoryBody";
 import { JsonLd } from "@/components/JsonLd";
+import { leadText } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { articlePath, shareImagePath, storyPath } from "@/lib/paths";
 import { breadcrumbs, newsArticle } from "@/lib/structured-data";
@@ -20,8 +21,8 @@ export const generateStaticParams = storyParams;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = getStory((await params).story, await isPreview());
   if (!story) return {};
-  const { title, description, published, status } = story.meta;
-  return pageMetadata({ title, description, path: storyPath(story.slug), image: shareImagePath(storyPath(story.slug)), type: "article", published, noindex: status === "draft" });
+  const { title, published, status } = story.meta;
+  return pageMetadata({ title, description: leadText(story), path: storyPath(story.slug), image: shareImagePath(storyPath(story.slug)), type: "article", published, noindex: status === "draft" });
 }
 
 export default async function StoryPage({ params }: Props) {
@@ -35,10 +36,12 @@ export default async function StoryPage({ params }: Props) {
           {story.meta.title}
           <DraftBadge status={story.meta.status} />
         </h1>
-        <p className="lede">{story.meta.description}</p>
+        <p className="lede">
+          <Statement story={story} passage={story.lead} />
+        </p>
         <SourceLine story={story} />
         <CorrectionsNotice story={story} />
-        <p className="mt-3">
+        <p className="mt-3 page-line">
           <Link href={articlePath(story.slug)}>Read the original article, with the issues beside it</Link>
         </p>
       </header>

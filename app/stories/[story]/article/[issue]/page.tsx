@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/ArticlePage";
+import { summaryText } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { articlePath, issuePath, shareImagePath } from "@/lib/paths";
 import { findIssue, issueParams } from "@/lib/site";
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // One issue's view of the article: the canonical page is the whole article.
   return pageMetadata({
     title: `${issue.meta.title} in the original: ${story.meta.title}`,
-    description: issue.meta.summary,
+    description: summaryText(issue),
     path: articlePath(story.slug),
     image: shareImagePath(issuePath(story.slug, issue.slug)),
     noindex: story.meta.status === "draft" || issue.meta.status === "draft",

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { summaryText } from "@/lib/content";
 import { shareImage, shareImageSize } from "@/lib/share-image";
 import { findIssue, issueParams } from "@/lib/site";
 
@@ -13,5 +14,5 @@ export default async function Image({ params }: { params: Promise<{ story: strin
   const found = findIssue(storySlug, issueSlug);
   if (!found) notFound();
   const { story, issue } = found;
-  return shareImage({ kicker: `Issue · ${story.meta.title}`, title: issue.meta.title, summary: issue.meta.summary });
+  return shareImage({ kicker: `Issue · ${story.meta.title}`, title: issue.meta.title, summary: summaryText(issue) });
 }

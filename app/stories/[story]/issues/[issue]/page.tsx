@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IssuePage } from "@/components/IssuePage";
+import { summaryText } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { issuePath, shareImagePath } from "@/lib/paths";
 import { findIssue, issueParams } from "@/lib/site";
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story, issue } = found;
   return pageMetadata({
     title: `${issue.meta.title}: ${story.meta.title}`,
-    description: issue.meta.summary,
+    description: summaryText(issue),
     path: issuePath(story.slug, issue.slug),
     image: shareImagePath(issuePath(story.slug, issue.slug)),
     type: "article",
