@@ -43,6 +43,12 @@ test("a missing secret, or the right one with an unknown path, is not counted as
   expect((await request.get(previewURL(publishedStory), { maxRedirects: 0, headers: fromClient(client) })).status()).toBe(307);
 });
 
+test("a posted body much larger than the entry form is refused unread, and sets no cookie", async ({ request }) => {
+  const response = await request.post("/api/preview", { form: { secret: previewSecret, path: publishedStory, padding: "x".repeat(8000) }, maxRedirects: 0, headers: fromClient("203.0.113.25") });
+  expect(response.status()).toBe(413);
+  expect(response.headers()["set-cookie"]).toBeUndefined();
+});
+
 test.describe("the entry form, with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -47,7 +47,8 @@ export async function POST(request: Request) {
   return enter(
     request,
     async () => {
-      if (!(Number(request.headers.get("content-length")) <= MAX_FORM_BYTES)) return null;
+      const length = request.headers.get("content-length");
+      if (length === null || !(Number(length) <= MAX_FORM_BYTES)) return null;
       const form = await request.formData().catch(() => new FormData());
       return new URLSearchParams([...form].flatMap(([name, value]) => (typeof value === "string" ? [[name, value]] : [])));
     },
