@@ -1,5 +1,5 @@
 import createMDX from "@next/mdx";
-import { PAGES_WITH_RUNTIME, SLUG_PATTERN } from "./lib/routes.mjs";
+import { PAGES_WITH_RUNTIME, PREVIEW_ENTRY_PATH, SLUG_PATTERN } from "./lib/routes.mjs";
 
 // Public pages carry no script but JSON-LD (scripts/static-pages.ts strips Next's runtime), so their policy
 // allows no inline script at all. Preview pages are rendered by Next per request, with its inline
@@ -46,6 +46,8 @@ const nextConfig = {
       { source: "/:path*", has: previewCookie, headers: [{ key: "Content-Security-Policy", value: previewPolicy }] },
       // Pages that keep Next's runtime on purpose need the policy Next-rendered pages get.
       ...PAGES_WITH_RUNTIME.map((page) => ({ source: page, headers: [{ key: "Content-Security-Policy", value: previewPolicy }] })),
+      // Prerendered, but no cache should keep the page editors type the secret into (Next keeps a header set here).
+      { source: PREVIEW_ENTRY_PATH, headers: [{ key: "Cache-Control", value: "private, no-store" }] },
     ];
   },
   async rewrites() {

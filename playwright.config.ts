@@ -11,7 +11,7 @@ const previewPort = port + 1;
 const external = Boolean(process.env.BASE_URL);
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
 export const previewURL = process.env.PREVIEW_BASE_URL ?? `http://127.0.0.1:${previewPort}`;
-export const previewSecret = process.env.PREVIEW_SECRET ?? "e2e-preview-secret";
+export const previewSecret = process.env.PREVIEW_SECRET ?? "e2e-preview-secret-Kq7vR2xWm9tLp4sZn8bHd3yF";
 export const previewDistDir = ".next-preview";
 export const previewContentRoots = "content:e2e/fixtures/content";
 

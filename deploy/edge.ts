@@ -18,6 +18,11 @@ export type EdgeOptions = {
   staticRoot?: string;
   staticPort?: number;
   workers?: number;
+  /**
+   * Addresses of a CDN in front (nginx's set_real_ip_from: addresses or CIDR ranges) whose X-Forwarded-For names the
+   * reader: throttling then keys on the reader, not on the CDN. None by default: nginx's peer is the client.
+   */
+  realIpFrom?: readonly string[];
 };
 
 export type Edge = {
@@ -59,6 +64,9 @@ export function renderConfig(options: EdgeOptions, runDir: string): string {
   const staticServer = options.staticRoot
     ? `server {\n    listen 127.0.0.1:${options.staticPort};\n    root ${options.staticRoot};\n    location / { try_files $uri $uri.html $uri/index.html =404; }\n  }`
     : "";
+  const realIp = options.realIpFrom?.length
+    ? `${options.realIpFrom.map((from) => `set_real_ip_from ${from};`).join("\n    ")}\n    real_ip_header X-Forwarded-For;`
+    : "";
   return fs
     .readFileSync(path.join(deployDir, "nginx.conf.template"), "utf8")
     .replaceAll("{{USER}}", root ? "user nobody nogroup;" : "")
@@ -66,6 +74,7 @@ export function renderConfig(options: EdgeOptions, runDir: string): string {
     .replaceAll("{{RUN}}", runDir)
     .replaceAll("{{APP_PORT}}", String(options.appPort))
     .replaceAll("{{PORT}}", String(options.port))
+    .replaceAll("{{REAL_IP}}", realIp)
     .replaceAll("{{DEPLOY}}", deployDir)
     .replaceAll("{{STATIC_SERVER}}", staticServer);
 }

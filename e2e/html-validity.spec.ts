@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PREVIEW_ENTRY_PATH } from "../lib/paths";
 import { pageTypes } from "./site";
 
 const vnu = path.resolve("node_modules/vnu-jar/build/dist/vnu.jar");
@@ -11,7 +12,7 @@ test("the HTML of every page type passes the W3C Nu HTML Checker with no errors"
   test.skip(isMobile, "the same HTML is served to every device; checking it once is enough");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vnu-"));
   const files = [];
-  for (const { name, path: url } of [...pageTypes, { name: "not found", path: "/no-such-page" }]) {
+  for (const { name, path: url } of [...pageTypes, { name: "preview entry", path: PREVIEW_ENTRY_PATH }, { name: "not found", path: "/no-such-page" }]) {
     const file = path.join(dir, `${name.replace(/\W+/g, "-")}.html`);
     fs.writeFileSync(file, await (await request.get(url)).text());
     files.push(file);

@@ -2,9 +2,9 @@
  * The route manifest: every address the site answers at is built here, so that routes, links, the sitemap, the
  * proxy's allow-list, preview lookups, the static step and the tests cannot drift apart.
  */
-import { PAGES_WITH_RUNTIME, SLUG_PATTERN } from "./routes.mjs";
+import { PAGES_WITH_RUNTIME, PREVIEW_ENTRY_PATH, SLUG_PATTERN } from "./routes.mjs";
 
-export { PAGES_WITH_RUNTIME };
+export { PAGES_WITH_RUNTIME, PREVIEW_ENTRY_PATH };
 
 /** A story, issue or URL segment name: lower-case words and hyphens. */
 export const SLUG = new RegExp(`^${SLUG_PATTERN}$`);
@@ -28,6 +28,7 @@ export const shareImagePath = (page: string) => `${page}/opengraph-image`;
 export type RouteKind =
   | "home"
   | "about"
+  | "preview-entry"
   | "explainer"
   | "article"
   | "issue"
@@ -73,6 +74,7 @@ export function storyRoutes({ slug, issues }: StoryShape): Route[] {
 export const siteRoutes: readonly Route[] = [
   { kind: "home", path: "/", page: "/", sitemap: true },
   { kind: "about", path: "/about", page: "/about", sitemap: true },
+  { kind: "preview-entry", path: PREVIEW_ENTRY_PATH, page: PREVIEW_ENTRY_PATH },
   { kind: "share-image", path: shareImagePath("") },
   { kind: "feed", path: "/feed.xml" },
   { kind: "sitemap", path: "/sitemap.xml" },

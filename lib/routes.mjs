@@ -12,3 +12,6 @@ export const SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";
  * the benchmark's bare page (BENCH_BARE=1) and the static step's test page (FIXTURE_PAGES=1).
  */
 export const PAGES_WITH_RUNTIME = ["/bench/bare", "/fixtures/client-component"];
+
+/** Where editors enter preview by a form that posts the secret (app/preview/enter): public, never indexed or stored. */
+export const PREVIEW_ENTRY_PATH = "/preview/enter";

@@ -22,11 +22,12 @@ describe("publicPageExists", () => {
 });
 
 describe("contentPaths", () => {
-  it("lists the home, about, and each story's explainer, article, issues and one-issue views", () => {
+  it("lists the home, about, the preview entry, and each story's explainer, article, issues and one-issue views", () => {
     const paths = contentPaths(getStories());
     const issues = getStories()[0].issues.length;
-    assert.equal(paths.length, 2 + 2 + 2 * issues);
+    assert.equal(paths.length, 3 + 2 + 2 * issues);
     assert.ok(paths.includes(`${s}/article?issue=taiwan`));
     assert.ok(paths.includes("/about"));
+    assert.ok(paths.includes("/preview/enter"));
   });
 });

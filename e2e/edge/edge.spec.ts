@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
 import { startEdge, warmCache, type Edge } from "../../deploy/edge";
 import { previewContentRoots, previewDistDir, previewSecret } from "../../playwright.config";
 
@@ -16,6 +18,8 @@ test.beforeAll(async () => {
     port: Number(process.env.EDGE_PORT ?? 3111),
     appPort: Number(process.env.EDGE_APP_PORT ?? 3110),
     appEnv: { NEXT_DIST_DIR: previewDistDir, CONTENT_ROOTS: previewContentRoots, PREVIEW_SECRET: previewSecret },
+    // As behind a CDN: nginx takes the client from X-Forwarded-For, so each test that guesses is a client of its own.
+    realIpFrom: ["127.0.0.1"],
   });
 });
 
@@ -24,6 +28,7 @@ test.afterAll(async () => {
 });
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${edge.url}${path}`, { headers, redirect: "manual" });
+const fromClient = (address: string) => ({ "x-forwarded-for": address });
 
 test("a public page is a cache MISS, then a HIT, with CDN-ready headers and no cookie", async () => {
   const first = await get(story);
@@ -62,9 +67,55 @@ test("a preview is never cached, and the public request right after it never see
 });
 
 test("the API is never cached", async () => {
-  const first = await get(`/api/preview?secret=wrong&path=/`);
+  const first = await get(`/api/preview?secret=wrong&path=/`, fromClient("198.51.100.40"));
   expect(first.status).toBe(401);
   expect(first.headers.get("x-cache")).toBe("BYPASS");
+});
+
+test("the preview entry page is never cached, and stays private, no-store", async () => {
+  for (let i = 0; i < 2; i++) {
+    const entry = await get("/preview/enter");
+    expect(entry.status).toBe(200);
+    expect(entry.headers.get("x-cache")).toBe("BYPASS");
+    expect(entry.headers.get("cache-control")).toBe("private, no-store");
+    await entry.arrayBuffer();
+  }
+});
+
+test("the edge throttles guesses at /api/preview per client before they reach the app, and never limits pages", async () => {
+  const guesser = fromClient("198.51.100.50");
+  const answers: { status: number; cache: string | null; retryAfter: string | null; body: string }[] = [];
+  for (let guess = 1; guess <= 20; guess++) {
+    const response = await get(`/api/preview?secret=wrong-guess-${guess}&path=/`, guesser);
+    answers.push({ status: response.status, cache: response.headers.get("x-cache"), retryAfter: response.headers.get("retry-after"), body: await response.text() });
+  }
+  // A burst of five reaches the app, which finds each secret wrong; then the edge answers without asking the app.
+  expect(answers.slice(0, 5).map((answer) => answer.status)).toEqual([401, 401, 401, 401, 401]);
+  const atEdge = answers.filter((answer) => answer.cache === "LIMITED");
+  expect(atEdge.length).toBeGreaterThanOrEqual(10);
+  for (const answer of atEdge) {
+    expect(answer.status).toBe(429);
+    expect(answer.retryAfter).toBe("10");
+    expect(answer.body).toContain("Too many attempts");
+  }
+  // Whatever got past the edge after the burst met the app's own throttle.
+  expect(answers.slice(5).every((answer) => answer.status === 429 && Number(answer.retryAfter) > 0)).toBe(true);
+
+  // The form's POST is the same address: throttled too.
+  const posted = await fetch(`${edge.url}/api/preview`, { method: "POST", body: new URLSearchParams({ secret: previewSecret, path: story }), headers: guesser, redirect: "manual" });
+  expect(posted.status).toBe(429);
+  expect(posted.headers.get("x-cache")).toBe("LIMITED");
+  await posted.arrayBuffer();
+
+  // Readers' pages are never limited, for this client or any other.
+  for (let i = 0; i < 30; i++) {
+    const page = await get(i % 2 ? story : `${story}/article`, guesser);
+    expect(page.status).toBe(200);
+    await page.arrayBuffer();
+  }
+  const editor = await get(`/api/preview?secret=${previewSecret}&path=${encodeURIComponent(story)}`, fromClient("198.51.100.51"));
+  expect(editor.status).toBe(307);
+  expect(editor.headers.get("set-cookie")).toMatch(/^__prerender_bypass=/);
 });
 
 test("with the app server down, public pages still answer 200 in full and preview says it is unavailable", async () => {
@@ -83,8 +134,19 @@ test("with the app server down, public pages still answer 200 in full and previe
     const preview = await get(story, { cookie: previewCookie });
     expect([502, 503]).toContain(preview.status);
     expect(await preview.text()).toContain("Temporarily unavailable");
+    // Entering preview while the app is down: the failure nginx would log carries the request line, secret and all.
+    const enter = await get(`/api/preview?secret=${previewSecret}&path=${encodeURIComponent(story)}`, fromClient("198.51.100.60"));
+    expect([502, 503]).toContain(enter.status);
+    expect(await enter.text()).toContain("Temporarily unavailable");
   } finally {
     await edge.startApp();
   }
   expect((await get(story, { cookie: previewCookie })).status).toBe(200);
+});
+
+test("nothing the edge logged holds the secret, though it logged the app's outage", async () => {
+  const log = fs.readFileSync(path.join(edge.runDir, "error.log"), "utf8");
+  expect(log).toContain("connect() failed");
+  expect(log).not.toContain(previewSecret);
+  expect(log).not.toContain("secret=");
 });

@@ -11,6 +11,12 @@ export const draftStory = "/stories/draft-fixture";
 export const draftIssue = "/stories/preview-fixture/issues/ferry-timetable";
 export const publishedStory = "/stories/preview-fixture";
 
+/**
+ * Headers that make a request come from its own client: the server trusts X-Forwarded-For from loopback (the edge),
+ * so each test that guesses wrong names a client of its own (documentation addresses) and locks out no other test.
+ */
+export const fromClient = (address: string) => ({ "x-forwarded-for": address });
+
 export const previewURL = (target: string, secret = previewSecret) => `/api/preview?secret=${encodeURIComponent(secret)}&path=${encodeURIComponent(target)}`;
 
 export async function startPreview(page: Page, target: string) {

@@ -1,6 +1,6 @@
 import { ISSUE_TABLE_CAPTION } from "../../lib/wording";
 import { expect, test } from "@playwright/test";
-import { draftIssue, draftStory, MARKER, previewContent, previewSecret, previewURL, publishedStory, startPreview } from "./fixtures";
+import { draftIssue, draftStory, fromClient, MARKER, previewContent, previewSecret, previewURL, publishedStory, startPreview } from "./fixtures";
 
 test("the right secret turns preview on and shows a draft story under a banner", async ({ page, context }) => {
   const response = await startPreview(page, draftStory);
@@ -48,7 +48,7 @@ test("exit works by POST, returns to the same page, and the draft is 404 again",
 
 test("a wrong or missing secret is 401 and sets no cookie", async ({ request }) => {
   for (const url of [previewURL(draftStory, "wrong-secret"), `/api/preview?path=${encodeURIComponent(draftStory)}`]) {
-    const response = await request.get(url, { maxRedirects: 0 });
+    const response = await request.get(url, { maxRedirects: 0, headers: fromClient("198.51.100.1") });
     expect(response.status(), url).toBe(401);
     expect(response.headers()["set-cookie"], url).toBeUndefined();
   }
