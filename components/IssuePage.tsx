@@ -7,6 +7,7 @@ import { AnchorProblems } from "./AnchorProblems";
 import { DraftBadge } from "./DraftBadge";
 import { breadcrumbs } from "@/lib/structured-data";
 import { JsonLd } from "./JsonLd";
+import { IssueStanding } from "./IssueTable";
 import { Statement, StoryBody } from "./StoryBody";
 
 /** An issue in depth: summary, explainer, every passage of the article it rests on, and its neighbours. */
@@ -41,6 +42,7 @@ export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
         </p>
         <AnchorProblems issues={[issue]} />
       </header>
+      <IssueStanding story={story} issue={issue} />
       <div className="prose mt-8 prose-headings:font-serif">
         <StoryBody story={story} document={issue.body} />
       </div>

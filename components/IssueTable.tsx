@@ -85,3 +85,29 @@ export function IssueTable({ story }: { story: Story }) {
     </div>
   );
 }
+
+/** One issue's row of the table, on its own page: where it stands, then what each side of the story said. */
+export function IssueStanding({ story, issue }: { story: Story; issue: Story["issues"][number] }) {
+  if (!issue.standing || story.sides.length === 0) return null;
+  return (
+    <section aria-labelledby="at-a-glance" className="issue-standing not-prose">
+      <h2 id="at-a-glance">At a glance</h2>
+      <dl>
+        <div>
+          <dt>Where it stands</dt>
+          <dd>
+            <Where story={story} status={issue.standing.status} where={issue.standing.where} />
+          </dd>
+        </div>
+        {issue.standing.cells.map(({ side, cell }) => (
+          <div key={side.key} data-side={side.key}>
+            <dt>{side.label}</dt>
+            <dd>
+              <Side story={story} cell={cell} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

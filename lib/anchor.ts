@@ -101,8 +101,12 @@ export function closestPassage(paragraphs: readonly string[], quote: string): { 
   const want = normalize(quote).text.split(" ").filter(Boolean).slice(0, CLOSEST_WORDS);
   if (want.length === 0) return null;
   let best: { paragraph: number; cost: number; ops: string[] } | null = null;
+  // Words are compared without their trailing punctuation; the difference shows the report's own.
+  const bare = (word: string) => word.replace(/[.,;:!?]+$/, "");
+  const wanted = want.map(bare);
   normalizedParagraphs(paragraphs).forEach(({ text }, index) => {
     const have = text.split(" ").slice(0, 20 * CLOSEST_WORDS);
+    const had = have.map(bare);
     // Edit distance of the quote against any run of the paragraph's words (free start and end in the paragraph).
     const rows = want.length + 1;
     const cols = have.length + 1;
@@ -110,7 +114,7 @@ export function closestPassage(paragraphs: readonly string[], quote: string): { 
     for (let i = 1; i < rows; i++) cost[i * cols] = i;
     for (let i = 1; i < rows; i++) {
       for (let j = 1; j < cols; j++) {
-        const same = want[i - 1] === have[j - 1] ? 0 : 1;
+        const same = wanted[i - 1] === had[j - 1] ? 0 : 1;
         cost[i * cols + j] = Math.min(cost[(i - 1) * cols + j - 1] + same, cost[(i - 1) * cols + j] + 1, cost[i * cols + j - 1] + 1);
       }
     }
@@ -123,8 +127,8 @@ export function closestPassage(paragraphs: readonly string[], quote: string): { 
     let [i, j] = [rows - 1, end];
     while (i > 0) {
       const here = cost[i * cols + j];
-      if (j > 0 && here === cost[(i - 1) * cols + j - 1] + (want[i - 1] === have[j - 1] ? 0 : 1)) {
-        ops.unshift(want[i - 1] === have[j - 1] ? want[i - 1] : `[-${want[i - 1]}-]{+${have[j - 1]}+}`);
+      if (j > 0 && here === cost[(i - 1) * cols + j - 1] + (wanted[i - 1] === had[j - 1] ? 0 : 1)) {
+        ops.unshift(wanted[i - 1] === had[j - 1] ? have[j - 1] : `[-${want[i - 1]}-]{+${have[j - 1]}+}`);
         i--;
         j--;
       } else if (here === cost[(i - 1) * cols + j] + 1) {

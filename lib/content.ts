@@ -17,6 +17,8 @@ import { articlePath, creditPath, issuePath, paragraphPath, SLUG, storyPath } fr
 import { issueFrontmatter, standingCell, storyFrontmatter, type IssueFrontmatter, type Side, type StandingStatus, type StoryFrontmatter } from "./schema";
 import { parseSource, type Source } from "./source";
 import { outOfOrder, span } from "./timeline";
+import { formatDate } from "./format";
+import { diffLine, matchParagraphs, type Match } from "./versions";
 
 /** An error fails the build; a warning does not; a skipped check says what could not be checked, and why. */
 export type Severity = "error" | "warning" | "skipped";
@@ -45,6 +47,12 @@ export type Issue = {
 };
 
 export type TimelineEntry = { when: string; label: Passage; text: Passage };
+
+/** One version of the report: its fingerprint, when it was received, and where the site serves it. */
+export type ReportVersion = { sha256: string; received: string; source: Source; file: string };
+
+/** A later version of the report: what the editor says changed, and what did, paragraph by paragraph. */
+export type StoryUpdate = { date: string; text: Inline[]; before: ReportVersion; after: ReportVersion; match: Match };
 export type StoryCorrection = { date: string; text: Inline[]; paragraphs: number[] };
 
 export type Story = {
@@ -67,6 +75,8 @@ export type Story = {
   body: Document;
   timeline: TimelineEntry[];
   corrections: StoryCorrection[];
+  /** Later versions of the report taken since the first, oldest first. */
+  updates: StoryUpdate[];
   /** Paragraphs of the report that nothing cites: not the explainer, its timeline, nor its issues' bodies and table rows (published issues, for a published story). */
   uncited: number[];
 };
@@ -203,6 +213,8 @@ function readFile(file: string, maxBytes: number): { text: string } | { problem:
 function storyLinks(storySlug: string, source: Source, issues: { slug: string; published: boolean }[], fromPublished: boolean): LinkResolver {
   return (href) => {
     if (/^(?:https?:|mailto:|\/|#)/i.test(href)) return { href };
+    const removed = /^article#removed-(\d{1,9})$/.exec(href);
+    if (removed) return { problem: `links to ¶${removed[1]} of an earlier version, which the report's update removed: link to another paragraph, or remove the link` };
     const paragraph = /^article#p-(\d{1,9})$/.exec(href);
     if (paragraph) {
       const [problem] = checkCitation(paragraph[1], source.paragraphs.length, "link to").problems;
@@ -232,7 +244,17 @@ function noQuotationMarks(place: Place, path: (string | number)[], text: string 
 }
 
 /** What every check on one story needs to know of it. */
-type StoryContext = { slug: string; source: Source; reportDate: string | null; draft: boolean; sides: Side[] | null; sidesLine: number; file: string };
+type StoryContext = {
+  slug: string;
+  source: Source;
+  reportDate: string | null;
+  draft: boolean;
+  sides: Side[] | null;
+  sidesLine: number;
+  file: string;
+  /** What a `review` left by `npm run story:update` asks of the editor, with the paragraph's old and new wording. */
+  reviewNote: (review: string) => string;
+};
 
 type LoadedIssue = {
   slug: string;
@@ -255,8 +277,9 @@ const push = (place: Place, faults: BodyFault[]) => {
 };
 
 /** A frontmatter statement read against the paragraphs it cites; null when its cite names none that exist. */
-function citedText(place: Place, story: StoryContext, path: (string | number)[], value: { text: string; cite: string }, id: string, textField = "text"): Passage {
+function citedText(place: Place, story: StoryContext, path: (string | number)[], value: { text: string; cite: string; review?: string }, id: string, textField = "text"): Passage {
   const { cites, problems } = checkCitation(value.cite, story.source.paragraphs.length);
+  if (value.review !== undefined && textField === "text") place.findings.push(at(place, [...path, "review"], story.reviewNote(value.review)));
   if (textField === "text") for (const problem of problems) place.findings.push(at(place, [...path, "cite"], problem));
   const { passage, faults } = readCitedText(value.text, { source: story.source, reportDate: story.reportDate, field: fieldName([...path, textField]), line: place.frontmatter.lineOf([...path, textField]), id, cites });
   push(place, faults);
@@ -270,7 +293,8 @@ function statusCitation(place: Place, story: StoryContext, path: (string | numbe
 }
 
 /** An issue's row of the table, checked against the sides its story declares. */
-function resolveStanding(place: Place, story: StoryContext, slug: string, raw: { status: StandingStatus; cite: string; cells: Record<string, unknown> }): IssueStanding | null {
+function resolveStanding(place: Place, story: StoryContext, slug: string, raw: { status: StandingStatus; cite: string; review?: string; cells: Record<string, unknown> }): IssueStanding | null {
+  if (raw.review !== undefined) place.findings.push(at(place, ["standing", "review"], story.reviewNote(raw.review)));
   if (story.sides === null) {
     place.findings.push({ ...at(place, ["standing"], `not checked: the story's sides have errors (${story.file}:${story.sidesLine})`), severity: "skipped" });
     return null;
@@ -323,7 +347,9 @@ function loadIssue(file: string, display: string, story: StoryContext, findings:
     const { valid, whole } = validateFields(issueFrontmatter, frontmatter.data, place);
     noQuotationMarks(place, ["title"], valid.title);
     loaded.meta = whole;
-    loaded.anchors = (valid.anchors ?? []).map((quote, index) => {
+    loaded.anchors = (valid.anchors ?? []).map((item, index) => {
+      const quote = typeof item === "string" ? item : item.quote;
+      if (typeof item !== "string") place.findings.push(at(place, ["anchors", index, "review"], story.reviewNote(item.review)));
       const anchor = anchorQuote(story.source.paragraphs, quote, story.source.credit);
       if (anchor.status !== "found") {
         const near = anchor.status === "orphan" ? closestPassage(story.source.paragraphs, quote) : null;
@@ -332,7 +358,7 @@ function loadIssue(file: string, display: string, story: StoryContext, findings:
       return { quote, anchor };
     });
     if (valid.summary?.text !== undefined && valid.summary.cite !== undefined) loaded.summary = citedText(place, story, ["summary"], { text: valid.summary.text, cite: valid.summary.cite }, `summary-${slug}`);
-    if (valid.standing?.status && valid.standing.cite !== undefined) loaded.standing = resolveStanding(place, story, slug, valid.standing as { status: StandingStatus; cite: string; cells: Record<string, unknown> });
+    if (valid.standing?.status && valid.standing.cite !== undefined) loaded.standing = resolveStanding(place, story, slug, valid.standing as { status: StandingStatus; cite: string; review?: string; cells: Record<string, unknown> });
     loaded.dataCites = [loaded.summary, loaded.standing?.where, ...(loaded.standing?.cells ?? []).map(({ cell }) => (cell === "not reported" ? null : cell))].flatMap((passage) => passage?.cites ?? []);
   }
   return loaded;
@@ -361,6 +387,7 @@ function checkStoryFields(place: Place, story: StoryContext, valid: Valid<StoryF
   if (valid.source?.credit && !source.credit) findings.push(at(place, ["source", "credit"], "is not the report's last paragraph, word for word"));
   if (valid.published && valid.source?.received && valid.published < valid.source.received) findings.push(at(place, ["published"], `${valid.published} is before the report was received (source.received: ${valid.source.received})`));
   const corrections = (valid.corrections ?? []).map((correction, index): StoryCorrection => {
+    if (correction.review !== undefined) findings.push(at(place, ["corrections", index, "review"], story.reviewNote(correction.review)));
     if (valid.published && correction.date < valid.published) findings.push(at(place, ["corrections", index, "date"], `${correction.date} is before the story was published (${valid.published})`));
     const named = (correction.paragraphs ?? []).filter((n) => n > source.paragraphs.length);
     if (named.length > 0) findings.push(at(place, ["corrections", index, "paragraphs"], `names ${named.slice(0, 3).map((n) => `¶${n}`).join(", ")}${named.length > 3 ? ` and ${named.length - 3} more` : ""}, but the article has paragraphs 1 to ${source.paragraphs.length}`));
@@ -376,12 +403,65 @@ function checkStoryFields(place: Place, story: StoryContext, valid: Valid<StoryF
     const [from, to] = span(event.when);
     const misfit = disagreement(plainText(label.children), { from, to });
     if (misfit && !misfit.startsWith("it shows no")) findings.push(at(place, ["timeline", index, "label"], `${misfit} (when: ${event.when})`));
-    return { when: event.when, label, text: citedText(place, story, ["timeline", index], { text: event.text, cite: event.cite }, `timeline-${index + 1}`) };
+    return { when: event.when, label, text: citedText(place, story, ["timeline", index], { text: event.text, cite: event.cite, review: event.review }, `timeline-${index + 1}`) };
   });
   for (const { index, after } of outOfOrder(events.map((event) => event.when))) {
     findings.push(at(place, ["timeline", index, "when"], `${events[index].when} comes before timeline[${after}] (${events[after].when}): list events in chronological order`));
   }
   return { timeline, corrections };
+}
+
+/** Where an earlier version of the report is kept, in the story's folder: by the date it was received and its hash. */
+export const versionFile = (version: { received: string; sha256: string }) => `versions/${version.received}-${version.sha256.slice(0, 8)}.txt`;
+
+const REVIEW = /^(\d{4}-\d{2}-\d{2}): ¶(\d{1,6}) (?:edited, now ¶(\d{1,6})|removed)$/;
+
+/**
+ * The story's updates, each with the version it replaced (kept byte for byte in versions/) and the one that replaced
+ * it, matched paragraph by paragraph; and how to tell an editor what a `review` left by `story:update` asks.
+ */
+function readUpdates(place: Place, dir: string, valid: Valid<StoryFrontmatter>, current: ReportVersion, credit: unknown): { updates: StoryUpdate[]; reviewNote: (review: string) => string } {
+  const entries = valid.updates ?? [];
+  const kept: (ReportVersion | null)[] = entries.map((entry, index) => {
+    const file = versionFile(entry.previous);
+    const read = readFile(path.join(dir, file), LIMITS.sourceBytes);
+    const bytes = read && "text" in read ? fs.readFileSync(path.join(dir, file)) : null;
+    const hash = bytes ? createHash("sha256").update(bytes).digest("hex") : null;
+    if (!read) place.findings.push(at(place, ["updates", index, "previous"], `${file} is missing: the earlier version must stay in the story's folder, byte for byte`));
+    else if ("problem" in read) place.findings.push(at(place, ["updates", index, "previous"], `${file}: ${read.problem}`));
+    else if (hash !== entry.previous.sha256) place.findings.push(at(place, ["updates", index, "previous", "sha256"], `${file} does not match: its SHA-256 is ${hash}`));
+    else return { sha256: entry.previous.sha256, received: entry.previous.received, source: parseSource(read.text, typeof credit === "string" ? { credit } : {}), file };
+    return null;
+  });
+  const updates: StoryUpdate[] = [];
+  entries.forEach((entry, index) => {
+    const before = kept[index];
+    const after = index + 1 < entries.length ? kept[index + 1] : current;
+    if (!before || !after) return;
+    const { passage, faults } = readCitedText(entry.text, { source: after.source, field: `updates[${index}].text`, line: place.frontmatter.lineOf(["updates", index, "text"]), id: `update-${index + 1}`, cites: null });
+    push(place, faults);
+    updates.push({ date: entry.date, text: passage.children, before, after, match: matchParagraphs(before.source.paragraphs, after.source.paragraphs) });
+  });
+  const quoted = (text: string) => JSON.stringify(text.length > 200 ? `${text.slice(0, 197)}...` : text);
+  const reviewNote = (review: string) =>
+    review
+      .split(";")
+      .map((part) => {
+        const match = REVIEW.exec(part.trim());
+        const update = match && [...updates].reverse().find((candidate) => candidate.date === match[1]);
+        if (!match) return `review: ${JSON.stringify(part.trim())} is not one npm run story:update writes ("2026-12-01: ¶14 edited, now ¶15", or "…: ¶14 removed")`;
+        if (!update) return `review: the story records no update of ${match[1]}, or its earlier version is missing`;
+        const [old, now] = [Number(match[2]), match[3] ? Number(match[3]) : null];
+        const before = update.before.source.paragraphs[old - 1];
+        const after = now === null ? undefined : update.after.source.paragraphs[now - 1];
+        const when = `the report's update of ${formatDate(update.date)}`;
+        if (before === undefined || (now !== null && after === undefined)) return `review: ${JSON.stringify(part.trim())} names a paragraph the versions of ${when} do not have`;
+        return after === undefined
+          ? `review: ¶${old} was removed in ${when}; it read ${quoted(before)}: cite the paragraph that now says it, or change the words, then delete the review`
+          : `review: ¶${old} was edited in ${when} and is now ¶${now}: "${diffLine(before, after)}": check the words against it, then delete the review`;
+      })
+      .join(" / ");
+  return { updates, reviewNote };
 }
 
 type LoadOptions = { /** Check one story only (`npm run check -- --story <slug>`). */ only?: string };
@@ -458,6 +538,8 @@ function loadStory(dir: string, slug: string, cwd: string, seen: Map<string, str
     return null;
   }
   const { source, hash } = reading;
+  const current: ReportVersion = { sha256: hash, received: valid.source?.received ?? "", source, file: "source.txt" };
+  const { updates, reviewNote } = readUpdates(place, dir, valid, current, rawSource?.credit);
   const rawSides = (frontmatter?.data as { sides?: unknown } | undefined)?.sides;
   const story: StoryContext = {
     slug,
@@ -467,6 +549,7 @@ function loadStory(dir: string, slug: string, cwd: string, seen: Map<string, str
     sides: rawSides === undefined ? [] : valid.sides ? (valid.sides as Side[]) : null,
     sidesLine: place.frontmatter.lineOf(["sides"]),
     file,
+    reviewNote,
   };
   const { timeline, corrections } = checkStoryFields(place, story, valid, source, hash);
   const lead = valid.description?.text !== undefined && valid.description.cite !== undefined ? citedText(place, story, ["description"], { text: valid.description.text, cite: valid.description.cite }, "lead") : null;
@@ -475,7 +558,7 @@ function loadStory(dir: string, slug: string, cwd: string, seen: Map<string, str
   if (!draft) drafts.push(...loaded.filter((issue) => issue.place.draft).map((issue) => issue.file));
   const targets = loaded.map((issue) => ({ slug: issue.slug, published: issue.published }));
   const bodyOf = (place: Place, text: string, explainer: boolean) => {
-    const { document, faults } = readDocument(text, { source, reportDate: story.reportDate, resolveLink: storyLinks(slug, source, targets, !place.draft), explainer });
+    const { document, faults } = readDocument(text, { source, reportDate: story.reportDate, resolveLink: storyLinks(slug, source, targets, !place.draft), explainer, reviewNote });
     push(place, faults);
     return { document, unread: faults.some((fault) => fault.field === "body" && document.blocks.length === 1 && document.blocks[0].type === "problem") };
   };
@@ -527,6 +610,7 @@ function loadStory(dir: string, slug: string, cwd: string, seen: Map<string, str
     body: body.document,
     timeline,
     corrections,
+    updates,
     uncited,
   };
 }
@@ -543,7 +627,8 @@ export function isPublished(item: { meta: { status: string } }): boolean {
 
 /** The date a story last changed for readers: its latest correction, or its publication. */
 export function lastModified(story: Story): string {
-  return [story.meta.published, ...(story.meta.corrections ?? []).map((correction) => correction.date)].sort().at(-1) ?? story.meta.published;
+  const dates = [story.meta.published, ...(story.meta.corrections ?? []).map((correction) => correction.date), ...(story.meta.updates ?? []).map((update) => update.date)];
+  return dates.sort().at(-1) ?? story.meta.published;
 }
 
 /** A story's lead, and an issue's summary, as plain text: for search engines, feeds, share cards and annotations. */

@@ -139,7 +139,7 @@ describe("readDocument: one fault class each, on its exact message", () => {
   });
 
   it("an unknown attribute", () => {
-    assert.deepEqual(faults('Text. <Cite p="1" onClick="x" />'), ['1: Cite: unknown attribute "onClick" on <Cite> (known: p)']);
+    assert.deepEqual(faults('Text. <Cite p="1" onClick="x" />'), ['1: Cite: unknown attribute "onClick" on <Cite> (known: p, review)']);
   });
 
   it("HTML and elements that are not the site's components", () => {

@@ -116,10 +116,13 @@ export type Reading = {
   resolveLink?: LinkResolver;
   /** Whether this is the story's explainer (which may show the table and the timeline) or an issue page. */
   explainer?: boolean;
+  /** What a citation's `review` (left by `npm run story:update`) asks of the editor. */
+  reviewNote?: (review: string) => string;
 };
 
 type Context = {
   source: Source;
+  reviewNote: (review: string) => string;
   facts: Facts;
   explainer: boolean;
   resolveLink: LinkResolver;
@@ -221,7 +224,7 @@ export function quotedWords(text: string): string | null {
 const QUOTE_ADVICE = "put the report's words in <Quote>…</Quote>, its garbled text in <Quote sic>…</Quote>, or words quoted as words in <Mention>…</Mention>";
 
 /** A citation marker; `raw` is null when its attributes were refused (already a fault). */
-type Cite = { type: "cite"; raw: string | null; line: number };
+type Cite = { type: "cite"; raw: string | null; line: number; review?: string };
 
 /** Phrasing content → inlines; top-level <Cite>s come back as markers that end a passage. */
 function inlines(context: Context, nodes: PhrasingContent[], topLevel: boolean, inQuote = false): (Inline | Cite)[] {
@@ -270,7 +273,7 @@ function inlines(context: Context, nodes: PhrasingContent[], topLevel: boolean, 
           out.push({ type: "problem", message: context.faults.at(-1)?.message ?? "" });
         } else if (name === "Cite") {
           if (!topLevel || inQuote) out.push(fault(context, node, "Cite", "a <Cite> ends a sentence: put it in the paragraph itself, not inside a link, emphasis or quote"));
-          else out.push({ type: "cite", raw: typeof attrs.p === "string" ? attrs.p : "", line: lineOf(node) });
+          else out.push({ type: "cite", raw: typeof attrs.p === "string" ? attrs.p : "", line: lineOf(node), ...(typeof attrs.review === "string" ? { review: attrs.review } : {}) });
         } else if (name === "Quote" || name === "Mention") {
           if (inQuote) out.push(fault(context, node, name, `a <${name}> cannot hold a <Quote> or <Mention>`));
           else {
@@ -452,7 +455,9 @@ function paragraph(context: Context, node: Extract<RootContent, { type: "paragra
       run.push(item);
       continue;
     }
-    const { cites, problems } = item.raw === null ? { cites: [], problems: [] } : checkCite(context, item.raw, item.line);
+    if (item.review !== undefined) report(context, item.line, "Cite", context.reviewNote(item.review));
+    // A citation whose every paragraph the update removed is left empty, with its review: that is the one fault.
+    const { cites, problems } = item.raw === null || (item.raw.trim() === "" && item.review !== undefined) ? { cites: [], problems: [] } : checkCite(context, item.raw, item.line);
     placeQuotes(context, run, cites, item.line);
     const verified = ground(context, run, cites, item.line);
     context.passagesInSection++;
@@ -566,6 +571,7 @@ function newContext(reading: Reading, frontmatter: Context["frontmatter"]): Cont
     facts: facts(reading.source, reading.reportDate ?? null),
     explainer: reading.explainer ?? true,
     resolveLink: reading.resolveLink ?? ((href) => ({ href })),
+    reviewNote: reading.reviewNote ?? ((review) => `review: ${JSON.stringify(review)}: decide, then delete the review`),
     faults: [],
     ids: new Set(PAGE_IDS),
     section: "intro",

@@ -32,7 +32,7 @@ const mutations: { what: string; file: string; from: string; to: string; word: s
   { what: "a month", file: "index.mdx", from: "CIA chief William Burns visited China in May", to: "CIA chief William Burns visited China in April", word: "April" },
   { what: "a name", file: "index.mdx", from: "Jake Sullivan met Wang Yi in Vienna", to: "Jake Sullivan met Wang Yi in Geneva", word: "Geneva" },
   { what: "a name at the start of a sentence", file: "index.mdx", from: "Blinken described his earlier discussions", to: "Sullivan described his earlier discussions", word: "Sullivan" },
-  { what: "a time of day", file: "index.mdx", from: "earlier on Monday for about three hours", to: "on Monday morning for about three hours", word: "morning" },
+  { what: "a time of day", file: "index.mdx", from: "Before meeting Xi on Monday, Blinken met", to: "Before meeting Xi on Monday afternoon, Blinken met", word: "afternoon" },
   { what: "a year", file: "issues/military-to-military.mdx", from: "said that since 2021 China", to: "said that since 2020 China", word: "2020" },
   { what: "a name in a summary", file: "issues/fentanyl.mdx", from: "summary:\n  text: \"Blinken urged", to: "summary:\n  text: \"Sullivan urged", word: "Sullivan", field: "summary.text" },
   { what: "a name in a table cell", file: "issues/state-of-relations.mdx", from: "text: \"Blinken said he and Xi agreed", to: "text: \"Blinken said he and Biden agreed", word: "Biden", field: "standing.us.text" },

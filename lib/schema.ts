@@ -31,10 +31,16 @@ export function countSentences(value: string): number {
 const citation = z.string().max(200, { message: "is over 200 characters", abort: true }).regex(/^\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*\s*$/, 'must cite paragraphs: write "3", "3, 7" or "3-5"');
 
 /**
+ * A place `npm run story:update` could not carry over: it rests on a paragraph the report's update edited or removed.
+ * The checker refuses it until an editor has decided, and then deletes it: "2026-12-01: ¶14 edited, now ¶15".
+ */
+const review = z.string().max(400, { message: "is over 400 characters", abort: true });
+
+/**
  * Words a reader sees as a statement, with the paragraphs they rest on. `text` is read with the body's inline syntax
  * (<Quote>, <Quote sic>, <Mention>, <Date>) and its names, numbers and dates are grounded in `cite`.
  */
-const citedText = (max: number) => z.strictObject({ text: textUpTo(max), cite: citation });
+const citedText = (max: number) => z.strictObject({ text: textUpTo(max), cite: citation, review: review.optional() });
 
 /** A dated event of the story's timeline: a year, month or day, as the report allows it to be worked out. */
 export const timelineEvent = z.strictObject({
@@ -45,6 +51,7 @@ export const timelineEvent = z.strictObject({
   label: textUpTo(MAX_LENGTH.label),
   text: textUpTo(MAX_LENGTH.line),
   cite: citation,
+  review: review.optional(),
 });
 
 /** Where an issue stands after the talks, as the article reports it: the controlled list the table uses. */
@@ -71,15 +78,15 @@ const standingStatus = z.enum(Object.keys(STANDING) as [keyof typeof STANDING, .
  * (lib/content.ts), each with `standingCell`.
  */
 export const standing = z
-  .object({ status: standingStatus, cite: citation })
+  .object({ status: standingStatus, cite: citation, review: review.optional() })
   .catchall(z.unknown())
-  .transform(({ status, cite, ...cells }) => ({ status, cite, cells }));
+  .transform(({ status, cite, review, ...cells }) => ({ status, cite, review, cells }));
 
 /** What a side of the story may be called: its key in `standing`, and the label readers see. */
 const sideKey = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,23}$/, "must be a short key: lower-case letters, digits and hyphens, starting with a letter")
-  .refine((key) => key !== "status" && key !== "cite", 'cannot be "status" or "cite", which standing uses itself');
+  .refine((key) => !["status", "cite", "review"].includes(key), 'cannot be "status", "cite" or "review", which standing uses itself');
 
 export const MAX_SIDES = 4;
 
@@ -99,6 +106,19 @@ export const correction = z.strictObject({
   /** The site's own words; quotations of the report in it are checked, our earlier wording goes in <Mention>. */
   text: textUpTo(MAX_LENGTH.correction),
   paragraphs: z.array(z.int().positive("must be a paragraph number")).max(500, "lists over 500 paragraphs").optional(),
+  review: review.optional(),
+});
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, "must be the 64 lower-case hex digits of a SHA-256");
+
+/**
+ * A later version of the report, taken with `npm run story:update`: when it was received, what changed (the editor's
+ * words, shown to readers beside the corrections), and the version it replaced, kept in versions/ byte for byte.
+ */
+export const update = z.strictObject({
+  date: isoDate,
+  text: z.string().trim().min(1, "must say, in a sentence readers will see, what changed in the report").max(MAX_LENGTH.correction, { message: `is over ${MAX_LENGTH.correction} characters`, abort: true }),
+  previous: z.strictObject({ sha256, received: isoDate }),
 });
 
 export const storyFrontmatter = z.strictObject({
@@ -112,13 +132,15 @@ export const storyFrontmatter = z.strictObject({
     date: isoDate,
     headline: textUpTo(MAX_LENGTH.title).optional(),
     /** The report as received, pinned: the checker refuses a source.txt that differs. */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be the 64 lower-case hex digits of a SHA-256"),
+    sha256,
     received: isoDate,
     /** The report's closing credit line, word for word, when it does not end in "contributed." as most do. */
     credit: textUpTo(MAX_LENGTH.line).optional(),
   }),
   sides: sides.optional(),
   corrections: z.array(correction).max(200, "holds over 200 corrections").optional(),
+  /** Later versions of the report, oldest first. */
+  updates: z.array(update).max(100, "holds over 100 updates").optional(),
   timeline: z.array(timelineEvent).max(200, "holds over 200 events").optional(),
 });
 
@@ -138,7 +160,11 @@ export const issueFrontmatter = z.strictObject({
   summary,
   status,
   order: z.number({ error: "must be a whole number" }).min(1, { message: "must be 1 or more", abort: true }).max(10_000, { message: "must be 10000 or less", abort: true }).int("must be a whole number").optional(),
-  anchors: z.array(textUpTo(MAX_LENGTH.quote)).min(1, "must list at least one quote from source.txt").max(100, "lists over 100 quotes"),
+  /** Quotes of the report, each placing the note beside its paragraph; `story:update` marks one resting on an edited paragraph. */
+  anchors: z
+    .array(z.union([textUpTo(MAX_LENGTH.quote), z.strictObject({ quote: textUpTo(MAX_LENGTH.quote), review })], { error: "must be a quote from source.txt" }))
+    .min(1, "must list at least one quote from source.txt")
+    .max(100, "lists over 100 quotes"),
   /** The issue's row in the explainer's "Where each issue stands" table. */
   standing: standing.optional(),
 });
@@ -147,6 +173,7 @@ export type Status = z.infer<typeof status>;
 export type StoryFrontmatter = z.infer<typeof storyFrontmatter>;
 export type IssueFrontmatter = z.infer<typeof issueFrontmatter>;
 export type Correction = z.infer<typeof correction>;
+export type Update = z.infer<typeof update>;
 export type TimelineEvent = z.infer<typeof timelineEvent>;
 export type Standing = z.infer<typeof standing>;
 export type StandingCell = z.infer<typeof standingCell>;
@@ -155,7 +182,8 @@ export type StandingStatus = keyof typeof STANDING;
 
 /** The components an editor may use in a body, with the attributes each takes (literal values only). */
 export const bodyComponents = {
-  Cite: ["p"],
+  /** `review` is written by `npm run story:update` where a paragraph cited changed; the checker refuses it until an editor deletes it. */
+  Cite: ["p", "review"],
   Quote: ["sic"],
   /** Words quoted as words (our own earlier wording, a term): in quotation marks, never checked against the report. */
   Mention: [],

@@ -7,6 +7,9 @@ import { report } from "../lib/check";
 import { loadContent } from "../lib/content";
 import { contentRoots } from "../lib/site";
 
+// Piped into head or less: stop quietly when the reader stops reading.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => process.exit(error.code === "EPIPE" ? 0 : 1));
+
 let only: string | undefined;
 try {
   ({ values: { story: only } } = parseArgs({ options: { story: { type: "string" } } }));
