@@ -1,7 +1,6 @@
-import { summaryText } from "../lib/content";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { pages, sampleIssue, story } from "./site";
+import { pages, readerText, sampleIssue, story } from "./site";
 
 /** axe's WCAG 2.1 A and AA violations on the page as it is now, one line each. */
 async function violations(page: Page, rules?: string[]) {
@@ -125,7 +124,7 @@ test("the article prints with its issue summaries and the URLs of its links", as
   await page.goto(`/stories/${story.slug}/article`);
   await page.emulateMedia({ media: "print" });
   const card = page.locator(`.issue-note[data-issue=${sampleIssue.slug}]`).first();
-  await expect(card.getByText(summaryText(sampleIssue)).first()).toBeVisible();
+  await expect(card.getByText(readerText(sampleIssue.summary.children)).first()).toBeVisible();
   await expect(page.locator(`details[data-issue=${sampleIssue.slug}]`).first()).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Show the article with" })).toBeHidden();
   const printedUrl = await card.getByRole("link", { name: sampleIssue.meta.title }).first().evaluate((a) => getComputedStyle(a, "::after").content);

@@ -1,7 +1,6 @@
-import { summaryText } from "../lib/content";
 import { expect, test, type Page } from "@playwright/test";
 import { annotate } from "../lib/annotate";
-import { anchoredWords, cardParagraphs, sampleIssues, story } from "./site";
+import { anchoredWords, cardParagraphs, readerText, sampleIssues, story } from "./site";
 
 const article = `/stories/${story.slug}/article`;
 const paragraphs = annotate(story);
@@ -73,13 +72,13 @@ test.describe("wide screens: one text column, notes beside it", () => {
       const [first, ...later] = cardParagraphs(issue.slug);
       const firstNote = page.locator(`#card-${issue.slug}-p${first}`);
       await expect(firstNote).toBeVisible();
-      await expect(firstNote).toContainText(summaryText(issue));
+      await expect(firstNote).toContainText(readerText(issue.summary.children));
       await expect(firstNote.locator(".issue-number")).toHaveText(String(numberOf(issue.slug)));
       for (const n of later) {
         const note = page.locator(`#card-${issue.slug}-p${n}`);
         await expect(note).toBeVisible();
         await expect(note).toContainText(issue.meta.title);
-        await expect(note).not.toContainText(summaryText(issue));
+        await expect(note).not.toContainText(readerText(issue.summary.children));
       }
     }
     expect(await page.locator(".issue-note-summary").count()).toBe(story.issues.length);
@@ -179,7 +178,7 @@ test.describe("narrow screens: notes after their paragraphs", () => {
     await details.locator("summary").focus();
     await page.keyboard.press("Enter");
     await expect(details).toHaveAttribute("open", "");
-    await expect(details.getByText(summaryText(issue))).toBeVisible();
+    await expect(details.getByText(readerText(issue.summary.children))).toBeVisible();
     await expect(details.getByRole("link", { name: `More on ${issue.meta.title}` })).toBeVisible();
   });
 

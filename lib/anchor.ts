@@ -102,7 +102,7 @@ export function closestPassage(paragraphs: readonly string[], quote: string): { 
   if (want.length === 0) return null;
   let best: { paragraph: number; cost: number; ops: string[] } | null = null;
   // Words are compared without their trailing punctuation; the difference shows the report's own.
-  const bare = (word: string) => word.replace(/[.,;:!?]+$/, "");
+  const bare = (word: string) => word.replace(/[.,;:!?]+$/, "").toLowerCase();
   const wanted = want.map(bare);
   normalizedParagraphs(paragraphs).forEach(({ text }, index) => {
     const have = text.split(" ").slice(0, 20 * CLOSEST_WORDS);
@@ -114,7 +114,8 @@ export function closestPassage(paragraphs: readonly string[], quote: string): { 
     for (let i = 1; i < rows; i++) cost[i * cols] = i;
     for (let i = 1; i < rows; i++) {
       for (let j = 1; j < cols; j++) {
-        const same = wanted[i - 1] === had[j - 1] ? 0 : 1;
+        // A changed word costs as much as one dropped and one added, so shared words count more than position.
+        const same = wanted[i - 1] === had[j - 1] ? 0 : 2;
         cost[i * cols + j] = Math.min(cost[(i - 1) * cols + j - 1] + same, cost[(i - 1) * cols + j] + 1, cost[i * cols + j - 1] + 1);
       }
     }
@@ -127,7 +128,7 @@ export function closestPassage(paragraphs: readonly string[], quote: string): { 
     let [i, j] = [rows - 1, end];
     while (i > 0) {
       const here = cost[i * cols + j];
-      if (j > 0 && here === cost[(i - 1) * cols + j - 1] + (wanted[i - 1] === had[j - 1] ? 0 : 1)) {
+      if (j > 0 && here === cost[(i - 1) * cols + j - 1] + (wanted[i - 1] === had[j - 1] ? 0 : 2)) {
         ops.unshift(wanted[i - 1] === had[j - 1] ? have[j - 1] : `[-${want[i - 1]}-]{+${have[j - 1]}+}`);
         i--;
         j--;
@@ -139,10 +140,17 @@ export function closestPassage(paragraphs: readonly string[], quote: string): { 
         j--;
       }
     }
+    // Words of the quote left over at either end are shown against the report's words just beyond the passage.
+    const trailing = ops.length - ops.findLastIndex((op) => !op.startsWith("[-") || op.includes("{+")) - 1;
+    if (trailing > 0 && end < have.length) ops.push(`{+${have.slice(end, end + trailing).join(" ")}+}`);
+    const leading = ops.findIndex((op) => !op.startsWith("[-") || op.includes("{+"));
+    if (leading > 0 && j > 0) ops.unshift(`{+${have.slice(Math.max(0, j - leading), j).join(" ")}+}`);
     best = { paragraph: index + 1, cost: total, ops };
   });
   const found = best as { paragraph: number; cost: number; ops: string[] } | null;
-  if (!found || found.cost * 2 > want.length) return null;
+  // At least half the quote's words must stand in the passage, or it is no help.
+  const kept = found?.ops.filter((op) => !op.includes("[-") && !op.includes("{+")).length ?? 0;
+  if (!found || kept * 2 < want.length) return null;
   const difference = found.ops.join(" ").replace(/-\] \[-/g, " ").replace(/\+\} \{\+/g, " ");
   return { paragraph: found.paragraph, difference: JSON.stringify(difference.length > 160 ? `${difference.slice(0, 157)}...` : difference) };
 }

@@ -77,7 +77,7 @@ describe("loadContent", () => {
   it("reports an orphan anchor at the anchor's own line", () => {
     const fields = `${TRADE}\n  - Xi spoke of fentanyl`;
     assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(fields) }), [
-      'error stories/s/issues/trade.mdx:9: anchors[1]: orphan: "Xi spoke of fentanyl" occurs in no paragraph of source.txt; closest is ¶3: "Xi spoke of [-fentanyl-]{+trade.+}"',
+      'error stories/s/issues/trade.mdx:9: anchors[1]: orphan: "Xi spoke of fentanyl" occurs in no paragraph of source.txt; closest is ¶3: "Xi spoke of [-fentanyl-] {+trade.+}"',
     ]);
   });
 

@@ -14,11 +14,12 @@ import { readFrontmatter, type Frontmatter } from "./frontmatter";
 import { disagreement } from "./grounding";
 import { decodeText, LIMITS } from "./guard";
 import { articlePath, creditPath, issuePath, paragraphPath, SLUG, storyPath } from "./paths";
-import { issueFrontmatter, standingCell, storyFrontmatter, type IssueFrontmatter, type Side, type StandingStatus, type StoryFrontmatter } from "./schema";
+import { issueFrontmatter, standingCell, storyFrontmatter, update as updateSchema, type IssueFrontmatter, type Side, type StandingStatus, type StoryFrontmatter } from "./schema";
 import { parseSource, type Source } from "./source";
 import { outOfOrder, span } from "./timeline";
 import { formatDate } from "./format";
 import { diffLine, matchParagraphs, type Match } from "./versions";
+import { GUIDE } from "./scaffold";
 
 /** An error fails the build; a warning does not; a skipped check says what could not be checked, and why. */
 export type Severity = "error" | "warning" | "skipped";
@@ -271,6 +272,14 @@ type LoadedIssue = {
   dataCites: number[];
 };
 
+/** The scaffold's guides an editor has not yet replaced: one line for the file, naming where they stand. */
+function guidesLeft(place: Place, text: string): void {
+  const lines = text.split("\n").flatMap((line, index) => (line.includes(GUIDE) ? [index + 1] : []));
+  if (lines.length === 0) return;
+  const where = lines.length > 6 ? `${lines.slice(0, 6).join(", ")}…` : lines.join(", ");
+  place.findings.push({ ...at(place, [], `${lines.length === 1 ? "a guide" : `${lines.length} guides`} from npm run story:new ${lines.length === 1 ? "is" : "are"} still here (line ${where}): replace ${lines.length === 1 ? "it" : "each"} with the story's own words`), field: "scaffold", line: lines[0] });
+}
+
 /** Faults of a text read by lib/document.ts, as findings of this file. */
 const push = (place: Place, faults: BodyFault[]) => {
   for (const fault of faults) place.findings.push({ file: place.file, ...fault, severity: place.severity, ...(place.draft ? { draft: true } : {}) });
@@ -340,6 +349,7 @@ function loadIssue(file: string, display: string, story: StoryContext, findings:
   const draft = story.draft || declaredStatus(frontmatter) === "draft";
   const place: Place = { file: display, frontmatter: frontmatter ?? { data: undefined, lineOf: () => 1, rangeOf: () => null, syntaxError: null }, severity: draft ? "warning" : "error", draft, findings };
   if (!SLUG.test(slug)) findings.push({ ...at(place, [], `file name "${slug}" must be lower-case words, digits and hyphens`), field: "slug", line: 1 });
+  guidesLeft(place, read.text);
   const loaded: LoadedIssue = { slug, file: display, place, meta: null, counted: story.draft || declaredStatus(frontmatter) !== "draft", published: declaredStatus(frontmatter) === "published", text: read.text, anchors: [], summary: null, standing: null, dataCites: [] };
   if (!frontmatter) findings.push({ ...at(place, [], "missing: the file must start with a --- YAML block ---"), field: "frontmatter", line: 1 });
   else if (frontmatter.syntaxError) findings.push({ ...at(place, [], frontmatter.syntaxError.message), field: "frontmatter", line: frontmatter.syntaxError.line });
@@ -357,7 +367,7 @@ function loadIssue(file: string, display: string, story: StoryContext, findings:
       }
       return { quote, anchor };
     });
-    if (valid.summary?.text !== undefined && valid.summary.cite !== undefined) loaded.summary = citedText(place, story, ["summary"], { text: valid.summary.text, cite: valid.summary.cite }, `summary-${slug}`);
+    if (valid.summary?.text !== undefined && valid.summary.cite !== undefined) loaded.summary = citedText(place, story, ["summary"], { text: valid.summary.text, cite: valid.summary.cite, review: valid.summary.review }, `summary-${slug}`);
     if (valid.standing?.status && valid.standing.cite !== undefined) loaded.standing = resolveStanding(place, story, slug, valid.standing as { status: StandingStatus; cite: string; review?: string; cells: Record<string, unknown> });
     loaded.dataCites = [loaded.summary, loaded.standing?.where, ...(loaded.standing?.cells ?? []).map(({ cell }) => (cell === "not reported" ? null : cell))].flatMap((passage) => passage?.cites ?? []);
   }
@@ -385,7 +395,10 @@ function checkStoryFields(place: Place, story: StoryContext, valid: Valid<StoryF
   if (source.date && valid.source?.date && source.date !== valid.source.date) findings.push(at(place, ["source", "date"], `${valid.source.date} differs from the date line of source.txt (${source.date})`));
   if (valid.source?.sha256 && valid.source.sha256 !== sourceHash) findings.push(at(place, ["source", "sha256"], `source.txt does not match the report as received: its SHA-256 is ${sourceHash}, the story pins ${valid.source.sha256}`));
   if (valid.source?.credit && !source.credit) findings.push(at(place, ["source", "credit"], "is not the report's last paragraph, word for word"));
-  if (valid.published && valid.source?.received && valid.published < valid.source.received) findings.push(at(place, ["published"], `${valid.published} is before the report was received (source.received: ${valid.source.received})`));
+  // Publication follows the first version's arrival; `received` moves on with each update.
+  const earliest = updateVersions.safeParse((place.frontmatter.data as { updates?: unknown[] } | undefined)?.updates?.[0]);
+  const firstReceived = earliest.success ? earliest.data.previous.received : valid.source?.received;
+  if (valid.published && firstReceived && valid.published < firstReceived) findings.push(at(place, ["published"], `${valid.published} is before the report was received (${earliest.success ? "its first version" : "source.received"}: ${firstReceived})`));
   const corrections = (valid.corrections ?? []).map((correction, index): StoryCorrection => {
     if (correction.review !== undefined) findings.push(at(place, ["corrections", index, "review"], story.reviewNote(correction.review)));
     if (valid.published && correction.date < valid.published) findings.push(at(place, ["corrections", index, "date"], `${correction.date} is before the story was published (${valid.published})`));
@@ -414,14 +427,21 @@ function checkStoryFields(place: Place, story: StoryContext, valid: Valid<StoryF
 /** Where an earlier version of the report is kept, in the story's folder: by the date it was received and its hash. */
 export const versionFile = (version: { received: string; sha256: string }) => `versions/${version.received}-${version.sha256.slice(0, 8)}.txt`;
 
+/** What of an update entry locates the versions it joins. */
+const updateVersions = updateSchema.pick({ date: true, previous: true }).loose();
+
 const REVIEW = /^(\d{4}-\d{2}-\d{2}): ¶(\d{1,6}) (?:edited, now ¶(\d{1,6})|removed)$/;
 
 /**
  * The story's updates, each with the version it replaced (kept byte for byte in versions/) and the one that replaced
  * it, matched paragraph by paragraph; and how to tell an editor what a `review` left by `story:update` asks.
  */
-function readUpdates(place: Place, dir: string, valid: Valid<StoryFrontmatter>, current: ReportVersion, credit: unknown): { updates: StoryUpdate[]; reviewNote: (review: string) => string } {
-  const entries = valid.updates ?? [];
+function readUpdates(place: Place, dir: string, raw: unknown, current: ReportVersion, credit: unknown): { updates: StoryUpdate[]; reviewNote: (review: string) => string } {
+  // Each entry on its own: an update still to be worded must not hide the versions its reviews point to.
+  const entries = (Array.isArray(raw) ? raw : []).flatMap((entry) => {
+    const parsed = updateVersions.safeParse(entry);
+    return parsed.success ? [{ ...parsed.data, text: typeof entry.text === "string" ? entry.text : "" }] : [];
+  });
   const kept: (ReportVersion | null)[] = entries.map((entry, index) => {
     const file = versionFile(entry.previous);
     const read = readFile(path.join(dir, file), LIMITS.sourceBytes);
@@ -438,7 +458,7 @@ function readUpdates(place: Place, dir: string, valid: Valid<StoryFrontmatter>, 
     const before = kept[index];
     const after = index + 1 < entries.length ? kept[index + 1] : current;
     if (!before || !after) return;
-    const { passage, faults } = readCitedText(entry.text, { source: after.source, field: `updates[${index}].text`, line: place.frontmatter.lineOf(["updates", index, "text"]), id: `update-${index + 1}`, cites: null });
+    const { passage, faults } = entry.text.trim() ? readCitedText(entry.text, { source: after.source, field: `updates[${index}].text`, line: place.frontmatter.lineOf(["updates", index, "text"]), id: `update-${index + 1}`, cites: null }) : { passage: { children: [] }, faults: [] };
     push(place, faults);
     updates.push({ date: entry.date, text: passage.children, before, after, match: matchParagraphs(before.source.paragraphs, after.source.paragraphs) });
   });
@@ -505,6 +525,7 @@ function loadStory(dir: string, slug: string, cwd: string, seen: Map<string, str
   if (draft) drafts.push(file);
   const place: Place = { file, frontmatter: frontmatter ?? { data: undefined, lineOf: () => 1, rangeOf: () => null, syntaxError: null }, severity: draft ? "warning" : "error", draft, findings };
   if (!SLUG.test(slug)) findings.push({ ...at(place, [], `folder name "${slug}" must be lower-case words, digits and hyphens`), field: "slug", line: 1 });
+  guidesLeft(place, index.text);
   const earlier = seen.get(slug);
   if (earlier !== undefined) {
     findings.push({ file, line: 1, field: "slug", message: `duplicate story slug "${slug}": also ${earlier}`, severity: "error" });
@@ -539,7 +560,7 @@ function loadStory(dir: string, slug: string, cwd: string, seen: Map<string, str
   }
   const { source, hash } = reading;
   const current: ReportVersion = { sha256: hash, received: valid.source?.received ?? "", source, file: "source.txt" };
-  const { updates, reviewNote } = readUpdates(place, dir, valid, current, rawSource?.credit);
+  const { updates, reviewNote } = readUpdates(place, dir, (frontmatter?.data as { updates?: unknown } | undefined)?.updates, current, rawSource?.credit);
   const rawSides = (frontmatter?.data as { sides?: unknown } | undefined)?.sides;
   const story: StoryContext = {
     slug,
@@ -552,7 +573,7 @@ function loadStory(dir: string, slug: string, cwd: string, seen: Map<string, str
     reviewNote,
   };
   const { timeline, corrections } = checkStoryFields(place, story, valid, source, hash);
-  const lead = valid.description?.text !== undefined && valid.description.cite !== undefined ? citedText(place, story, ["description"], { text: valid.description.text, cite: valid.description.cite }, "lead") : null;
+  const lead = valid.description?.text !== undefined && valid.description.cite !== undefined ? citedText(place, story, ["description"], { text: valid.description.text, cite: valid.description.cite, review: valid.description.review }, "lead") : null;
 
   const loaded = issueFiles.map((name) => loadIssue(path.join(dir, "issues", name), rel(`issues/${name}`), story, findings)).filter((issue): issue is LoadedIssue => issue !== null);
   if (!draft) drafts.push(...loaded.filter((issue) => issue.place.draft).map((issue) => issue.file));

@@ -6,7 +6,7 @@ export type Frontmatter = {
   data: unknown;
   /** 1-based line in the file of the field at `path`, or of the frontmatter's start. */
   lineOf: (path: readonly PropertyKey[]) => number;
-  /** Where the value at `path` starts and ends in the file (UTF-16 offsets), for tools that rewrite one value in place. */
+  /** Where the value at `path` (a scalar, list or mapping) starts and ends in the file (UTF-16 offsets), for tools that rewrite one value in place. */
   rangeOf: (path: readonly PropertyKey[]) => [number, number] | null;
   /** A YAML fault, if any, with its line: syntax, or what frontmatter may not hold. */
   syntaxError: { line: number; message: string } | null;
@@ -15,6 +15,12 @@ export type Frontmatter = {
 };
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Where the frontmatter's closing --- line starts in the file, or -1. */
+export const frontmatterEnd = (file: string) => {
+  const fenced = FENCE.exec(file);
+  return fenced ? file.indexOf("\n", 0) + 1 + fenced[1].length + 1 : -1;
+};
 
 /** The frontmatter of a file, or null when the file has none. */
 export function readFrontmatter(file: string): Frontmatter | null {
@@ -51,7 +57,7 @@ export function readFrontmatter(file: string): Frontmatter | null {
   };
   const rangeOf = (path: readonly PropertyKey[]): [number, number] | null => {
     const value = nodeAt(path)?.value;
-    return isScalar(value) && value.range ? [yamlStart + value.range[0], yamlStart + value.range[1]] : null;
+    return value?.range ? [yamlStart + value.range[0], yamlStart + value.range[1]] : null;
   };
   const error = doc.errors[0];
   if (error) {

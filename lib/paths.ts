@@ -22,6 +22,10 @@ export const cardId = (issue: string, paragraph: number) => `card-${issue}-p${pa
 export const sourceTextPath = (story: string) => `${storyPath(story)}/source.txt`;
 /** The issues' anchors as W3C Web Annotations. */
 export const annotationsPath = (story: string) => `${storyPath(story)}/annotations.jsonld`;
+/** What changed in the report between its versions: prerendered only for a story whose report was updated. */
+export const changesPath = (story: string) => `${storyPath(story)}/changes`;
+/** An earlier version of the report, byte for byte, at a stable address (`versions/<received>-<hash>.txt` in the story's folder). */
+export const versionPath = (story: string, file: string) => `${storyPath(story)}/${file}`;
 /** The 1200×630 card of a page (a Next `opengraph-image` route under it). */
 export const shareImagePath = (page: string) => `${page}/opengraph-image`;
 
@@ -36,6 +40,8 @@ export type RouteKind =
   | "share-image"
   | "source-text"
   | "annotations"
+  | "changes"
+  | "version-text"
   | "feed"
   | "sitemap"
   | "robots"
@@ -51,10 +57,10 @@ export type Route = {
   sitemap?: boolean;
 };
 
-type StoryShape = { slug: string; issues: readonly { slug: string }[] };
+type StoryShape = { slug: string; issues: readonly { slug: string }[]; updates?: readonly { before: { file: string } }[] };
 
 /** Everything one story answers at, given the issues visible in this view. */
-export function storyRoutes({ slug, issues }: StoryShape): Route[] {
+export function storyRoutes({ slug, issues, updates = [] }: StoryShape): Route[] {
   const page = (kind: RouteKind, path: string, sitemap = true): Route => ({ kind, path, page: path, sitemap });
   return [
     page("explainer", storyPath(slug)),
@@ -62,6 +68,7 @@ export function storyRoutes({ slug, issues }: StoryShape): Route[] {
     page("article", articlePath(slug)),
     { kind: "source-text", path: sourceTextPath(slug) },
     { kind: "annotations", path: annotationsPath(slug) },
+    ...(updates.length > 0 ? [page("changes", changesPath(slug)), ...updates.map(({ before }): Route => ({ kind: "version-text", path: versionPath(slug, before.file) }))] : []),
     ...issues.flatMap(({ slug: issue }): Route[] => [
       page("issue", issuePath(slug, issue)),
       { kind: "share-image", path: shareImagePath(issuePath(slug, issue)) },

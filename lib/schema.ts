@@ -153,6 +153,7 @@ const summary = z.strictObject({
     .refine((value) => countSentences(value) <= 3, "must be 1 to 3 sentences (it is the note beside the article)")
     .refine((value) => value.split(/\s+/).length <= SUMMARY_WORDS, `must be ${SUMMARY_WORDS} words or fewer (it is the note beside the article, which must fit beside its paragraph)`),
   cite: citation,
+  review: review.optional(),
 });
 
 export const issueFrontmatter = z.strictObject({

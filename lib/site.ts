@@ -65,6 +65,22 @@ export function issueParams(): { story: string; issue: string }[] {
   return getStories().flatMap((story) => story.issues.map((issue) => ({ story: story.slug, issue: issue.slug })));
 }
 
+/** generateStaticParams for /stories/[story]/changes: every published story whose report was updated. */
+export function changesParams(): { story: string }[] {
+  return getStories().flatMap((story) => (story.updates.length > 0 ? [{ story: story.slug }] : []));
+}
+
+/** generateStaticParams for /stories/[story]/versions/[file]: every earlier version of a published story's report. */
+export function versionParams(): { story: string; file: string }[] {
+  return getStories().flatMap((story) => story.updates.map(({ before }) => ({ story: story.slug, file: path.basename(before.file) })));
+}
+
+/** An earlier version of a published story's report, byte for byte, by its file name in versions/. */
+export async function storyVersion(slug: string, file: string): Promise<Buffer | null> {
+  const version = getStory(slug)?.updates.find(({ before }) => path.basename(before.file) === file);
+  return version ? fs.readFile(path.join(getStory(slug)!.dir, version.before.file)) : null;
+}
+
 /** Every page of the site in this view, for lookups that must never trust a raw path. */
 export function contentPaths(stories: Story[]): string[] {
   return pagePaths(stories);

@@ -123,10 +123,19 @@ export function wordDiff(before: string, after: string): { kind: "same" | "remov
   return parts;
 }
 
-/** The difference as one line for the checker: "That program [-was-]{+has been+} put in jeopardy". */
+/** The difference as one line for the checker, long unchanged runs cut to a few words of context: "… in the [-strait. of-] Taiwan {+Strait+} and …". */
 export function diffLine(before: string, after: string, max = 240): string {
-  const line = wordDiff(before, after)
-    .map(({ kind, text }) => (kind === "same" ? text : kind === "removed" ? `[-${text}-]` : `{+${text}+}`))
+  const parts = wordDiff(before, after);
+  const CONTEXT = 4;
+  const line = parts
+    .map(({ kind, text }, index) => {
+      if (kind === "removed") return `[-${text}-]`;
+      if (kind === "added") return `{+${text}+}`;
+      const words = text.split(" ");
+      const head = index > 0 ? words.slice(0, CONTEXT) : [];
+      const tail = index < parts.length - 1 ? words.slice(-CONTEXT) : [];
+      return words.length <= 2 * CONTEXT + 1 ? text : [...head, "…", ...tail].join(" ");
+    })
     .join(" ");
   return line.length > max ? `${line.slice(0, max - 3)}...` : line;
 }

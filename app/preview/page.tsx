@@ -23,6 +23,20 @@ function Findings({ findings }: { findings: Finding[] }) {
   );
 }
 
+/** After `npm run story:update`: each citation or anchor that rests on an edited or removed paragraph, until decided. */
+function PlacesToDecide({ findings }: { findings: Finding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <section aria-label="Places to decide" className="mt-6 rounded-md border border-line p-3" data-places>
+      <h2 className="font-sans text-base font-semibold">
+        {findings.length} {findings.length === 1 ? "place" : "places"} to decide after the report&rsquo;s update
+      </h2>
+      <p className="text-sm text-muted">Each rests on a paragraph the new version edited or removed. Check the words against the new wording, then delete its review.</p>
+      <Findings findings={findings} />
+    </section>
+  );
+}
+
 /** Editors' overview: every story and issue, its status, where each anchor lands, and what is wrong. */
 export default async function Dashboard() {
   if (!(await isPreview())) notFound();
@@ -36,6 +50,7 @@ export default async function Dashboard() {
         {findings.filter((f) => f.severity === "error").length} errors, {findings.filter((f) => f.severity === "warning").length} warnings. Errors in
         published content fail the build; problems in drafts are warnings. The same report: <code>npm run check</code>.
       </p>
+      <PlacesToDecide findings={findings.filter((finding) => finding.message.startsWith("review:"))} />
       {orphaned.length > 0 && (
         <section aria-labelledby="unloaded" className="mt-6">
           <h2 id="unloaded" className="font-serif text-xl font-bold">

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { plainText } from "../../lib/document";
+import { readerText } from "../site";
 import { ISSUE_TABLE_CAPTION } from "../../lib/wording";
 import { previewContent, publishedStory } from "./fixtures";
 
@@ -29,7 +29,7 @@ test("an issue page names each side with what it said", async ({ page }) => {
   for (const { side, cell } of issue.standing!.cells) {
     const entry = glance.locator(`[data-side="${side.key}"]`);
     await expect(entry.locator("dt")).toHaveText(side.label);
-    await expect(entry.locator("dd")).toContainText(cell === "not reported" ? "Not reported" : plainText(cell.children));
+    await expect(entry.locator("dd")).toContainText(cell === "not reported" ? "Not reported" : readerText(cell.children));
   }
 });
 

@@ -129,6 +129,10 @@ test("the dashboard is 404 without preview and lists every item with its status 
   await expect(page.locator('section[data-item="preview-fixture"] [data-coverage]')).toHaveText("Coverage: cited nowhere: ¶3 (of 3 paragraphs).");
   await expect(page.locator('section[data-item="preview-fixture"]')).toContainText("source.txt:1: coverage: ¶3 is cited nowhere");
   await expect(page.locator('section[data-item="draft-fixture"] [data-coverage]')).toHaveText("Coverage: every paragraph of the report (2) is cited.");
+  // After the report's update: a citation left to decide, with the paragraph's change marked.
+  const places = page.getByRole("region", { name: "Places to decide" });
+  await expect(places).toContainText("1 place to decide after the report’s update");
+  await expect(places).toContainText('ferry-timetable.mdx:23: Cite: review: ¶3 was edited in the report\'s update of 3 January 2024 and is now ¶2: "The second paragraph mentions the river [-crossing.-] {+crossing and the ferry timetable.+}"');
   // Quotes' health: a quote in the body that is not in the source is listed with its line.
   await expect(page.locator('tr[data-item="preview-fixture/ferry-timetable"]')).toContainText('ferry-timetable.mdx:21: Quote: orphan: "a timetable nobody wrote"');
 });

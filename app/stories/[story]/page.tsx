@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CorrectionsList, CorrectionsNotice } from "@/components/Corrections";
+import { CorrectionsList, CorrectionsNotice, UpdatesList } from "@/components/Corrections";
 import { DraftBadge } from "@/components/DraftBadge";
 import { IssueList } from "@/components/IssueList";
 import { SourceLine } from "@/components/SourceLine";
@@ -54,6 +54,7 @@ export default async function StoryPage({ params }: Props) {
         </h2>
         <IssueList story={story} />
       </section>
+      <UpdatesList story={story} />
       <CorrectionsList story={story} />
     </article>
   );
