@@ -4,7 +4,9 @@ import { annotate } from "@/lib/annotate";
 import type { Story } from "@/lib/content";
 import type { Citing } from "@/lib/document";
 import { cardId, paragraphId, storyPath } from "@/lib/paths";
-import { InlineNote, InlineRepeats, IssueNumber, MarginNote, MarginRepeats, slot, type PlacedIssue } from "./IssueNote";
+import { InlineNote, InlineRepeats, MarginNote, MarginRepeats, slot, type PlacedIssue } from "./IssueNote";
+
+const issueLabelId = (issue: string) => `issue-label-${issue}`;
 
 /**
  * The original text as one column, with each issue's notes beside the paragraphs they concern. On wide screens the
@@ -18,6 +20,12 @@ export function AnnotatedArticle({ story, only, citedIn }: { story: Story; only?
   for (const { number, notes } of paragraphs) for (const note of notes) if (note.first) firstAt.set(note.issue, number);
   return (
     <div className="annotated-article">
+      {/* What screen readers hear a highlight belongs to; hidden, and so never part of a copied paragraph. */}
+      {story.issues.map((issue, index) => (
+        <span key={issue.slug} id={issueLabelId(issue.slug)} hidden>
+          {`Issue ${index + 1}: ${issue.meta.title}`}
+        </span>
+      ))}
       {paragraphs.map(({ number, segments, notes }) => {
         const place = (first: boolean): PlacedIssue[] =>
           notes.flatMap((note) => {
@@ -32,31 +40,28 @@ export function AnnotatedArticle({ story, only, citedIn }: { story: Story; only?
               <MarginNote key={placed.issue.slug} placed={placed} paragraph={number} />
             ))}
             <p id={paragraphId(number)} className="article-paragraph">
-              <a href={`#${paragraphId(number)}`} className="paragraph-number">
-                <span aria-hidden="true">¶</span>
-                <span className="sr-only">Paragraph </span>
-                {number}
-              </a>{" "}
-              {segments.map((segment, index) => (
-                <Fragment key={index}>
-                  {segment.issues.length === 0 ? (
-                    segment.text
-                  ) : (
-                    <a href={`#${cardId(segment.issues[0], number)}`} className="anchor-link" data-issues={segment.issues.join(" ")} data-slot={slot(issues.get(segment.issues[0])?.number ?? 1)} data-slots={segment.issues.map((slug) => slot(issues.get(slug)?.number ?? 1)).join(" ")}>
-                      <mark>{segment.text}</mark>
-                    </a>
-                  )}
-                  {segment.ends.map((slug) => (
-                    <sup key={slug} className="anchor-number">
-                      <span className="sr-only">(issue </span>
-                      <IssueNumber number={issues.get(slug)?.number ?? 0} />
-                      <span className="sr-only">)</span>
-                    </sup>
-                  ))}
-                </Fragment>
-              ))}
-              <CitedIn story={story.slug} citing={citedIn.get(number) ?? []} />
+              {/* The number is drawn by CSS: copying the paragraph gives the report's words and nothing else. */}
+              <a href={`#${paragraphId(number)}`} className="paragraph-number" data-n={number} aria-label={`Paragraph ${number}`} />
+              {segments.map((segment, index) =>
+                segment.issues.length === 0 ? (
+                  <Fragment key={index}>{segment.text}</Fragment>
+                ) : (
+                  <a
+                    key={index}
+                    href={`#${cardId(segment.issues[0], number)}`}
+                    className="anchor-link"
+                    data-issues={segment.issues.join(" ")}
+                    data-slot={slot(issues.get(segment.issues[0])?.number ?? 1)}
+                    data-slots={segment.issues.map((slug) => slot(issues.get(slug)?.number ?? 1)).join(" ")}
+                    data-ends={segment.ends.length > 0 ? segment.ends.map((slug) => issues.get(slug)?.number ?? 0).join(" ") : undefined}
+                    aria-describedby={segment.issues.map(issueLabelId).join(" ")}
+                  >
+                    <mark>{segment.text}</mark>
+                  </a>
+                ),
+              )}
             </p>
+            <CitedIn story={story.slug} citing={citedIn.get(number) ?? []} />
             {firsts.map((placed) => (
               <InlineNote key={placed.issue.slug} placed={placed} />
             ))}
@@ -78,8 +83,7 @@ function CitedIn({ story, citing }: { story: string; citing: Citing[] }) {
   if (citing.length === 0) return null;
   const href = (id: string) => `${storyPath(story)}#${id}`;
   return (
-    <span className="cited-in">
-      {" "}
+    <p className="cited-in" data-cited-in>
       Cited in the explainer:{" "}
       {citing.map(({ section, ids: [first, ...more] }, index) => (
         <Fragment key={first}>
@@ -101,6 +105,6 @@ function CitedIn({ story, citing }: { story: string; citing: Citing[] }) {
           )}
         </Fragment>
       ))}
-    </span>
+    </p>
   );
 }

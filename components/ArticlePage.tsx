@@ -14,7 +14,7 @@ import { SourceLine } from "./SourceLine";
 /** The original report, whole, with every issue (or just `only`) beside its paragraphs. */
 export function ArticlePage({ story, only }: { story: Story; only?: Issue }) {
   return (
-    <article>
+    <article className="article-frame">
       <JsonLd
         data={breadcrumbs([
           { name: "Stories", path: "/" },
@@ -22,29 +22,28 @@ export function ArticlePage({ story, only }: { story: Story; only?: Issue }) {
           { name: "The original article", path: articlePath(story.slug) },
         ])}
       />
-      <header className="max-w-3xl">
-        <p className="text-sm font-semibold uppercase tracking-wide text-muted">The original article</p>
-        <h1 className="mt-1">
+      <div className="article-top">
+      <header className="article-head">
+        <p className="kicker page-line">The original report, as received</p>
+        <h1 className="page-title">
           {story.meta.title}
           <DraftBadge status={story.meta.status} />
         </h1>
         <SourceLine story={story} />
-        <p className="text-sm text-muted">
-          Shown exactly as received; the <Link href={storyPath(story.slug)}>explainer</Link> says where its wording is unclear.
-        </p>
         <SourceFingerprint story={story} />
-        <IssueFilter story={story} current={only?.slug} />
+        <p className="mt-3 font-interface text-caption text-muted page-line">
+          Shown exactly as received, with the issues the <Link href={storyPath(story.slug)}>explainer</Link> finds in it beside the words they concern; the explainer says where its wording is unclear.
+        </p>
         {only && (
-          <p className="mt-3 text-sm" role="status">
-            Showing only <Link href={issuePath(story.slug, only.slug)}>{only.meta.title}</Link>.{" "}
-            <Link href={articlePath(story.slug)}>Show all issues</Link>.
+          <p className="mt-3 font-interface text-ui page-line" role="status">
+            Showing only <Link href={issuePath(story.slug, only.slug)}>{only.meta.title}</Link>. <Link href={articlePath(story.slug)}>Show all issues</Link>.
           </p>
         )}
       </header>
-      <AnchorProblems issues={only ? [only] : story.issues} />
-      <div className="article-frame">
-        <AnnotatedArticle story={story} only={only?.slug} citedIn={citingPassages(story.body)} />
+      <IssueFilter story={story} current={only?.slug} />
       </div>
+      <AnchorProblems issues={only ? [only] : story.issues} />
+      <AnnotatedArticle story={story} only={only?.slug} citedIn={citingPassages(story.body)} />
     </article>
   );
 }

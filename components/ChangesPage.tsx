@@ -129,7 +129,7 @@ function Update({ story, update, index }: { story: Story; update: StoryUpdate; i
 /** What changed in the report between its versions: every paragraph edited, added, removed or moved, differences marked. */
 export function ChangesPage({ story }: { story: Story }) {
   return (
-    <article className="changes-page max-w-3xl">
+    <article className="changes-page reading-column">
       <JsonLd
         data={breadcrumbs([
           { name: "Stories", path: "/" },

@@ -9,12 +9,13 @@ import { Inlines } from "./StoryBody";
 /** Twelve colours, reused beyond twelve issues; the number tells them apart anyway. */
 export const slot = (number: number) => ((number - 1) % 12) + 1;
 
-/** The issue's number in its colour: what ties a highlight to its note, in shape as well as colour. */
+/** The issue's dot in its colour and its number: what ties a highlight to its note, in shape as well as colour. */
 export function IssueNumber({ number }: { number: number }) {
   return (
-    <span className="issue-number" data-slot={slot(number)}>
-      {number}
-    </span>
+    <>
+      <span className="issue-dot" data-slot={slot(number)} aria-hidden="true" />
+      <span className="issue-number">{number}</span>
+    </>
   );
 }
 

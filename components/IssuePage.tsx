@@ -3,14 +3,39 @@ import { annotate } from "@/lib/annotate";
 import { passageLink } from "@/lib/annotations";
 import type { Issue, Story } from "@/lib/content";
 import { articlePath, issuePath, paragraphPath, storyPath } from "@/lib/paths";
+import { breadcrumbs } from "@/lib/structured-data";
 import { AnchorProblems } from "./AnchorProblems";
 import { DraftBadge } from "./DraftBadge";
-import { breadcrumbs } from "@/lib/structured-data";
-import { JsonLd } from "./JsonLd";
 import { IssueStanding } from "./IssueTable";
+import { JsonLd } from "./JsonLd";
 import { Statement, StoryBody } from "./StoryBody";
 
-/** An issue in depth: summary, explainer, every passage of the article it rests on, and its neighbours. */
+/** Where an issue stands in its story: the explainer, and every issue, this one marked. */
+function StoryPlace({ story, issue }: { story: Story; issue: Issue }) {
+  const index = story.issues.indexOf(issue);
+  return (
+    <nav aria-labelledby="story-place" className="story-place sticky-aid">
+      <h2 id="story-place">
+        Issue {index + 1} of {story.issues.length} in the explainer
+      </h2>
+      <ol>
+        {story.issues.map((other, n) => (
+          <li key={other.slug}>
+            <Link href={issuePath(story.slug, other.slug)} aria-current={other === issue ? "page" : undefined}>
+              <span className="issue-number">{n + 1}</span> {other.meta.title}
+            </Link>
+            <DraftBadge status={other.meta.status} />
+          </li>
+        ))}
+      </ol>
+      <p className="mt-3">
+        <Link href={storyPath(story.slug)}>The explainer</Link> · <Link href={articlePath(story.slug, issue.slug)}>This issue in the original</Link>
+      </p>
+    </nav>
+  );
+}
+
+/** An issue in depth: summary, its row of the table, what each side said, every passage it rests on, and its neighbours. */
 export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
   const index = story.issues.indexOf(issue);
   const [previous, next] = [story.issues[index - 1], story.issues[index + 1]];
@@ -21,7 +46,7 @@ export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
     return anchor?.status === "found" ? passageLink(story, anchor) : paragraphPath(story.slug, paragraph);
   };
   return (
-    <article className="max-w-3xl">
+    <article className="reading issue-page">
       <JsonLd
         data={breadcrumbs([
           { name: "Stories", path: "/" },
@@ -29,11 +54,11 @@ export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
           { name: issue.meta.title, path: issuePath(story.slug, issue.slug) },
         ])}
       />
-      <header>
-        <p className="text-sm page-line">
+      <header className="reading-head">
+        <p className="kicker kicker-story page-line">
           <Link href={storyPath(story.slug)}>{story.meta.title}</Link>
         </p>
-        <h1 className="mt-2">
+        <h1 className="page-title">
           {issue.meta.title}
           <DraftBadge status={issue.meta.status} />
         </h1>
@@ -41,43 +66,48 @@ export function IssuePage({ story, issue }: { story: Story; issue: Issue }) {
           <Statement story={story} passage={issue.summary} />
         </p>
         <AnchorProblems issues={[issue]} />
+        <IssueStanding story={story} issue={issue} />
       </header>
-      <IssueStanding story={story} issue={issue} />
-      <div className="prose mt-8 prose-headings:font-serif">
-        <StoryBody story={story} document={issue.body} />
+      <div className="reading-margin">
+        <StoryPlace story={story} issue={issue} />
       </div>
-      <section aria-labelledby="passages" className="mt-12">
-        <h2 id="passages" className="font-serif text-2xl font-bold">
-          The passages in the article
-        </h2>
-        <p className="mt-2 text-sm page-line">
-          <Link href={articlePath(story.slug, issue.slug)}>See them highlighted in the full text</Link>
-        </p>
-        {passages.map(({ number, segments }) => (
-          <blockquote key={number} className="passage" cite={paragraphPath(story.slug, number)}>
-            <p>{segments.map((segment, i) => (segment.issues.length > 0 ? <mark key={i}>{segment.text}</mark> : segment.text))}</p>
-            <footer className="mt-1 font-sans text-sm">
-              <a href={wordsIn(number)}>Paragraph {number} in context</a>
-            </footer>
-          </blockquote>
-        ))}
-      </section>
-      <nav aria-label="Other issues" className="mt-12 flex justify-between gap-4 border-t border-line pt-4 text-sm">
-        {previous ? (
-          <Link href={issuePath(story.slug, previous.slug)} rel="prev">
-            ← {previous.meta.title}
-            <DraftBadge status={previous.meta.status} />
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next && (
-          <Link href={issuePath(story.slug, next.slug)} rel="next">
-            {next.meta.title} →
-            <DraftBadge status={next.meta.status} />
-          </Link>
-        )}
-      </nav>
+      <div className="reading-main">
+        <div className="prose">
+          <StoryBody story={story} document={issue.body} />
+        </div>
+        <section aria-labelledby="passages" className="mt-14">
+          <h2 id="passages" className="section-title">
+            The passages in the article
+          </h2>
+          <p className="mt-2 font-interface text-ui page-line">
+            <Link href={articlePath(story.slug, issue.slug)}>See them marked in the full text</Link>
+          </p>
+          {passages.map(({ number, segments }) => (
+            <blockquote key={number} className="passage" cite={paragraphPath(story.slug, number)}>
+              <p>{segments.map((segment, i) => (segment.issues.length > 0 ? <mark key={i}>{segment.text}</mark> : segment.text))}</p>
+              <footer>
+                <a href={wordsIn(number)}>Paragraph {number} in context</a>
+              </footer>
+            </blockquote>
+          ))}
+        </section>
+        <nav aria-label="Other issues" className="issue-neighbours">
+          {previous ? (
+            <Link href={issuePath(story.slug, previous.slug)} rel="prev">
+              ← {previous.meta.title}
+              <DraftBadge status={previous.meta.status} />
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next && (
+            <Link href={issuePath(story.slug, next.slug)} rel="next">
+              {next.meta.title} →
+              <DraftBadge status={next.meta.status} />
+            </Link>
+          )}
+        </nav>
+      </div>
     </article>
   );
 }

@@ -42,25 +42,25 @@ function Where({ story, status, where }: { story: Story; status: StandingStatus;
 }
 
 /**
- * Where each issue stands, one row per issue and a column per side the story declares, every fact cited; from the
- * issues' frontmatter. On a phone it scrolls inside its own labelled region, so the page itself never scrolls sideways.
+ * Where each issue stands, one row per issue: the status first, then a column per side the story declares, every fact
+ * cited; from the issues' frontmatter. On a phone each row becomes a card, the status leading.
  */
 export function IssueTable({ story }: { story: Story }) {
   const rows = story.issues.flatMap((issue) => (issue.standing ? [{ issue, standing: issue.standing }] : []));
   if (rows.length === 0 || story.sides.length === 0) return null;
   return (
-    <div className="issue-table not-prose" role="region" aria-labelledby="issue-table-caption" tabIndex={0}>
+    <div className="issue-table not-prose" role="region" aria-labelledby="issue-table-caption">
       <table>
         <caption id="issue-table-caption">{ISSUE_TABLE_CAPTION}</caption>
         <thead>
           <tr>
             <th scope="col">Issue</th>
+            <th scope="col">Where it stands</th>
             {story.sides.map((side) => (
               <th key={side.key} scope="col">
                 {side.label}
               </th>
             ))}
-            <th scope="col">Where it stands</th>
           </tr>
         </thead>
         <tbody>
@@ -70,14 +70,15 @@ export function IssueTable({ story }: { story: Story }) {
                 <Link href={issuePath(story.slug, issue.slug)}>{issue.meta.title}</Link>
                 <DraftBadge status={issue.meta.status} />
               </th>
+              <td data-stands>
+                <Where story={story} status={standing.status} where={standing.where} />
+              </td>
               {standing.cells.map(({ side, cell }) => (
-                <td key={side.key} data-side={side.key}>
+                // The label heads the cell when the table becomes a card per issue on a phone.
+                <td key={side.key} data-side={side.key} data-label={side.label}>
                   <Side story={story} cell={cell} />
                 </td>
               ))}
-              <td>
-                <Where story={story} status={standing.status} where={standing.where} />
-              </td>
             </tr>
           ))}
         </tbody>

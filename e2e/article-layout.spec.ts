@@ -98,7 +98,10 @@ test.describe("wide screens: one text column, notes beside it", () => {
     const words = anchoredWords(issue, n);
     const link = page.locator(`#p-${n} a.anchor-link[href="#card-${issue.slug}-p${n}"]`).first();
     await expect(link).toContainText(words.split(" ")[0]);
-    await expect(page.locator(`#p-${n} sup.anchor-number`).filter({ hasText: new RegExp(`^\\(issue ${numberOf(issue.slug)}\\)$`) }).first()).toBeVisible();
+    // The number after the words is drawn by CSS; screen readers hear the issue the words belong to.
+    const ending = page.locator(`#p-${n} a.anchor-link[data-ends~="${numberOf(issue.slug)}"]`).first();
+    expect(await ending.evaluate((el) => getComputedStyle(el, "::after").content)).toContain(String(numberOf(issue.slug)));
+    await expect(link).toHaveAccessibleDescription(new RegExp(`Issue ${numberOf(issue.slug)}: ${issue.meta.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
     await link.click();
     await expect(page).toHaveURL(new RegExp(`#card-${issue.slug}-p${n}$`));
     await expect(page.locator(`#card-${issue.slug}-p${n}`)).toBeInViewport();
@@ -125,22 +128,18 @@ test.describe("wide screens: one text column, notes beside it", () => {
     expect(await mark.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(before);
   });
 
-  test("a highlight and its note share the issue's colour, besides its number", async ({ page }) => {
+  test("a highlight's underline and its note's dot share the issue's colour, besides its number", async ({ page }) => {
     await page.goto(article);
     for (const issue of sampleIssues) {
       const [n] = cardParagraphs(issue.slug);
-      const noteColour = await page.locator(`#card-${issue.slug}-p${n} .issue-number`).evaluate((el) => getComputedStyle(el).color);
-      const supColour = await page
-        .locator(`#p-${n} sup.anchor-number .issue-number`)
-        .filter({ hasText: new RegExp(`^${numberOf(issue.slug)}$`) })
-        .first()
-        .evaluate((el) => getComputedStyle(el).color);
-      expect(supColour).toBe(noteColour);
+      const dot = await page.locator(`#card-${issue.slug}-p${n} .issue-dot`).evaluate((el) => getComputedStyle(el).backgroundColor);
+      const underline = await page.locator(`#p-${n} a.anchor-link[data-issues="${issue.slug}"] mark`).first().evaluate((el) => getComputedStyle(el).textDecorationColor);
+      expect(underline).toBe(dot);
     }
     const colours = new Set<string>();
     for (const issue of story.issues.slice(0, 12)) {
       const [n] = cardParagraphs(issue.slug);
-      if (n) colours.add(await page.locator(`#card-${issue.slug}-p${n} .issue-number`).evaluate((el) => getComputedStyle(el).color));
+      if (n) colours.add(await page.locator(`#card-${issue.slug}-p${n} .issue-dot`).evaluate((el) => getComputedStyle(el).backgroundColor));
     }
     expect(colours.size).toBe(Math.min(12, story.issues.filter((issue) => cardParagraphs(issue.slug).length > 0).length));
   });
@@ -194,7 +193,7 @@ test.describe("narrow screens: notes after their paragraphs", () => {
 
 test("the original links back to each passage of the explainer that cites it", async ({ page }) => {
   await page.goto(article);
-  const citedIn = page.locator("#p-1 .cited-in");
+  const citedIn = page.locator("#p-1 + .cited-in");
   await expect(citedIn).toContainText("Cited in the explainer");
   const links = citedIn.getByRole("link");
   const count = await links.count();

@@ -659,3 +659,25 @@ export function citingPassages(document: Document): Map<number, Citing[]> {
 export function citedParagraphs(document: Document): Set<number> {
   return new Set(passages(document).flatMap(({ passage }) => passage.cites));
 }
+
+/** The sections of a document, as its table of contents lists them: each heading of the given depth. */
+export function sections(document: Document, depth: 2 | 3 = 2): { id: string; title: string }[] {
+  return document.blocks.flatMap((block) => (block.type === "heading" && block.depth === depth ? [{ id: block.id, title: plainText(block.children) }] : []));
+}
+
+/** How many words a text holds. */
+export const countWords = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+/** How many words a reader reads in a document: its prose, headings and notes. */
+export function wordCount(document: Document): number {
+  const count = countWords;
+  const walk = (items: Block[]): number =>
+    items.reduce((total, block) => {
+      if (block.type === "heading") return total + count(plainText(block.children));
+      if (block.type === "paragraph") return total + count(block.passages.map((passage) => plainText(passage.children)).join(" ") + plainText(block.rest));
+      if (block.type === "list") return total + block.items.reduce((sum, item) => sum + walk(item), 0);
+      if (block.type === "note") return total + walk(block.children);
+      return total;
+    }, 0);
+  return walk(document.blocks);
+}

@@ -2,6 +2,8 @@
 import type { Metadata } from "next";
 
 export const SITE_NAME = "Explainer";
+/** What the site is, in a few words, beside its name in the masthead. */
+export const SITE_LINE = "News explained from the original report, every statement cited to it";
 /** What the site is, in one line: for metadata, the feed and the site's share card. */
 export const SITE_TAGLINE = "News explained from the original report, every cited statement one click from its paragraph.";
 

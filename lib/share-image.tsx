@@ -1,4 +1,4 @@
-/** The 1200×630 card shown when a page is shared: title and summary, set in a font shipped with the site. */
+/** The 1200×630 card shown when a page is shared: title and summary, in the site's own faces, shipped with it. */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
@@ -6,7 +6,9 @@ import { SITE_NAME } from "./metadata";
 
 export const shareImageSize = { width: 1200, height: 630 };
 
-const fontFile = (weight: 400 | 700) => path.join(process.cwd(), `node_modules/@fontsource/noto-serif/files/noto-serif-latin-${weight}-normal.woff`);
+// Satori reads WOFF, not WOFF2: the static cuts of the same two faces the pages use.
+const face = (family: "source-serif-4" | "public-sans", weight: 400 | 600 | 700) =>
+  path.join(process.cwd(), `node_modules/@fontsource/${family}/files/${family}-latin-${weight}-normal.woff`);
 
 /** Cuts at a word boundary so the card never ends mid-word. */
 function shorten(text: string, max: number): string {
@@ -14,23 +16,24 @@ function shorten(text: string, max: number): string {
 }
 
 export async function shareImage({ kicker, title, summary }: { kicker: string; title: string; summary: string }) {
-  const [regular, bold] = await Promise.all([readFile(fontFile(400)), readFile(fontFile(700))]);
+  const [text, textBold, ui] = await Promise.all([readFile(face("source-serif-4", 400)), readFile(face("source-serif-4", 700)), readFile(face("public-sans", 600))]);
   return new ImageResponse(
     (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#fafaf9", color: "#1c1917", fontFamily: "Noto Serif", borderTop: "16px solid #b45309" }}>
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#fbfaf7", color: "#1d1b18", fontFamily: "Source Serif 4", borderTop: "14px solid #9c3b22" }}>
         <div style={{ display: "flex", flexDirection: "column" }}>
-          <div style={{ fontSize: 28, color: "#57534e", textTransform: "uppercase", letterSpacing: 2 }}>{kicker}</div>
-          <div style={{ fontSize: title.length > 70 ? 52 : 64, fontWeight: 700, lineHeight: 1.15, marginTop: 20 }}>{title}</div>
-          <div style={{ fontSize: 30, lineHeight: 1.4, marginTop: 28, color: "#44403c" }}>{shorten(summary, 280)}</div>
+          <div style={{ fontFamily: "Public Sans", fontSize: 26, fontWeight: 600, color: "#9c3b22", textTransform: "uppercase", letterSpacing: 2 }}>{kicker}</div>
+          <div style={{ fontSize: title.length > 70 ? 54 : 64, fontWeight: 700, lineHeight: 1.12, marginTop: 20 }}>{title}</div>
+          <div style={{ fontSize: 30, lineHeight: 1.4, marginTop: 28, color: "#5b564e" }}>{shorten(summary, 280)}</div>
         </div>
-        <div style={{ fontSize: 28, fontWeight: 700 }}>{SITE_NAME}</div>
+        <div style={{ fontFamily: "Public Sans", fontSize: 26, fontWeight: 600 }}>{SITE_NAME}</div>
       </div>
     ),
     {
       ...shareImageSize,
       fonts: [
-        { name: "Noto Serif", data: regular, weight: 400, style: "normal" },
-        { name: "Noto Serif", data: bold, weight: 700, style: "normal" },
+        { name: "Source Serif 4", data: text, weight: 400, style: "normal" },
+        { name: "Source Serif 4", data: textBold, weight: 700, style: "normal" },
+        { name: "Public Sans", data: ui, weight: 600, style: "normal" },
       ],
     },
   );

@@ -28,7 +28,7 @@ function PlacesToDecide({ findings }: { findings: Finding[] }) {
   if (findings.length === 0) return null;
   return (
     <section aria-label="Places to decide" className="mt-6 rounded-md border border-line p-3" data-places>
-      <h2 className="font-sans text-base font-semibold">
+      <h2 className="font-interface text-ui font-semibold">
         {findings.length} {findings.length === 1 ? "place" : "places"} to decide after the report&rsquo;s update
       </h2>
       <p className="text-sm text-muted">Each rests on a paragraph the new version edited or removed. Check the words against the new wording, then delete its review.</p>
@@ -53,7 +53,7 @@ export default async function Dashboard() {
       <PlacesToDecide findings={findings.filter((finding) => finding.message.startsWith("review:"))} />
       {orphaned.length > 0 && (
         <section aria-labelledby="unloaded" className="mt-6">
-          <h2 id="unloaded" className="font-serif text-xl font-bold">
+          <h2 id="unloaded" className="section-title">
             Content that could not be loaded
           </h2>
           <Findings findings={orphaned} />
@@ -61,7 +61,7 @@ export default async function Dashboard() {
       )}
       {stories.map((story) => (
         <section key={story.slug} aria-labelledby={`story-${story.slug}`} className="mt-10" data-item={story.slug}>
-          <h2 id={`story-${story.slug}`} className="font-serif text-2xl font-bold">
+          <h2 id={`story-${story.slug}`} className="section-title">
             <Link href={storyPath(story.slug)}>{story.meta.title}</Link>
             <DraftBadge status={story.meta.status} />
           </h2>
