@@ -5,6 +5,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { cache } from "react";
+import { timed } from "./build-timing";
 import { ContentError, loadContent, publicStories, type Content, type Issue, type Story } from "./content";
 import { pagePaths, routes } from "./paths";
 
@@ -15,7 +16,7 @@ export function contentRoots(env: NodeJS.ProcessEnv = process.env): string[] {
 }
 
 function loadPublished(): Content {
-  const content = loadContent(contentRoots());
+  const content = timed("content", () => loadContent(contentRoots()));
   const errors = content.findings.filter((finding) => finding.severity === "error");
   if (errors.length > 0) throw new ContentError(errors);
   return content;

@@ -28,7 +28,7 @@ const pages: Record<string, string> = {
 };
 
 type Weight = { raw: number; gzip: number; files: number };
-type Row = { page: string; scores: Record<string, number>; lcp: number; tbt: number; cls: number; html: Weight; css: Weight; js: Weight };
+type Row = { page: string; scores: Record<string, number>; lcp: number; tbt: number; cls: number; spread: string; html: Weight; css: Weight; js: Weight; fonts: Weight };
 
 async function waitForServer(url: string) {
   for (let i = 0; i < 120; i++) {
@@ -57,22 +57,33 @@ function lighthouse(url: string, name: string) {
   };
 }
 
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Lighthouse run RUNS times (three by default): each score and timing is the median, as the budgets are judged. */
+function medianOfRuns(url: string, name: string) {
+  const runs = Array.from({ length: RUNS }, () => lighthouse(url, name));
+  const scores = Object.fromEntries(Object.keys(runs[0].scores).map((category) => [category, median(runs.map((run) => (run.scores as Record<string, number>)[category]))]));
+  return { scores, lcp: median(runs.map((run) => run.lcp)), tbt: median(runs.map((run) => run.tbt)), cls: median(runs.map((run) => run.cls)), spread: runs.map((run) => run.scores.performance).join("/") };
+}
+
 /** What a browser loads for the page, by kind; gzip as the server would send it (zlib's default level). */
-async function weigh(url: string): Promise<Pick<Row, "html" | "css" | "js">> {
+async function weigh(url: string): Promise<Pick<Row, "html" | "css" | "js" | "fonts">> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
   const page = await browser.newPage();
   const bodies: { kind: string; body: Buffer }[] = [];
   page.on("response", async (response) => {
     const kind = response.request().resourceType();
-    if (["document", "stylesheet", "script"].includes(kind) && response.status() === 200) bodies.push({ kind, body: await response.body().catch(() => Buffer.alloc(0)) });
+    if (["document", "stylesheet", "script", "font"].includes(kind) && response.status() === 200) bodies.push({ kind, body: await response.body().catch(() => Buffer.alloc(0)) });
   });
   await page.goto(url, { waitUntil: "networkidle" });
+  await page.evaluate(() => document.fonts.ready);
   await browser.close();
   const sum = (kind: string): Weight => {
     const mine = bodies.filter((b) => b.kind === kind);
     return { raw: mine.reduce((n, b) => n + b.body.length, 0), gzip: mine.reduce((n, b) => n + zlib.gzipSync(b.body).length, 0), files: mine.length };
   };
-  return { html: sum("document"), css: sum("stylesheet"), js: sum("script") };
+  return { html: sum("document"), css: sum("stylesheet"), js: sum("script"), fonts: sum("font") };
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -90,12 +101,12 @@ async function main() {
     const rows: Row[] = [];
     for (const [name, url] of Object.entries(pages)) {
       console.log(`Measuring ${name} (${url})...`);
-      rows.push({ page: name, ...lighthouse(origin + url, name), ...(await weigh(origin + url)) });
+      rows.push({ page: name, ...medianOfRuns(origin + url, name), ...(await weigh(origin + url)) });
     }
     const bare = rows.find((row) => row.page === "bare Next page")!;
     const lines = [
-      "| page | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | HTML kB raw / gzip | CSS kB raw / gzip | JS files, kB raw / gzip | JS beyond bare, kB gzip |",
-      "|---|---|---|---|---|---|---|---|---|---|---|---|",
+      "| page | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | HTML kB raw / gzip | CSS kB raw / gzip | fonts: files, kB | JS files, kB raw / gzip | JS beyond bare, kB gzip |",
+      "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
       ...rows.map((r) =>
         [
           r.page,
@@ -105,6 +116,7 @@ async function main() {
           r.cls.toFixed(3),
           `${kb(r.html.raw)} / ${kb(r.html.gzip)}`,
           `${kb(r.css.raw)} / ${kb(r.css.gzip)}`,
+          `${r.fonts.files}, ${kb(r.fonts.raw)}`,
           `${r.js.files}, ${kb(r.js.raw)} / ${kb(r.js.gzip)}`,
           r === bare ? "–" : kb(r.js.gzip - bare.js.gzip),
         ].join(" | ").replace(/^/, "| ").replace(/$/, " |"),
@@ -115,14 +127,15 @@ async function main() {
       .flatMap((r) => [
         ...Object.entries(r.scores).filter(([, score]) => score < 100).map(([category, score]) => `${r.page}: ${category} ${score} < 100`),
         ...(r.cls > 0 ? [`${r.page}: CLS ${r.cls} > 0`] : []),
+        ...(r.fonts.raw > 150 * 1024 ? [`${r.page}: fonts ${kb(r.fonts.raw)} kB > 150`] : []),
         ...(r.js.gzip - bare.js.gzip > 5 * 1024 ? [`${r.page}: JS beyond bare ${kb(r.js.gzip - bare.js.gzip)} kB gzip > 5`] : []),
       ]);
     const text = [
-      `Lighthouse 12.2.3, mobile (simulated throttling), ${new Date().toISOString().slice(0, 10)}; bytes as loaded by Chromium, gzip at zlib's default level.`,
+      `Lighthouse 12.2.3, mobile (simulated throttling), ${new Date().toISOString().slice(0, 10)}; the median of ${RUNS} runs a page (performance in each run: ${rows.map((r) => `${r.page} ${r.spread}`).join("; ")}); bytes as loaded by Chromium, gzip at zlib's default level.`,
       "",
       ...lines,
       "",
-      budget.length === 0 ? "Budgets met: all four scores 100, CLS 0, JS beyond the bare page at most 5 kB gzip." : `Budgets missed:\n${budget.map((b) => `- ${b}`).join("\n")}`,
+      budget.length === 0 ? "Budgets met: all four scores 100, CLS 0, fonts at most 150 kB, JS beyond the bare page at most 5 kB gzip." : `Budgets missed:\n${budget.map((b) => `- ${b}`).join("\n")}`,
     ].join("\n");
     console.log(`\n${text}`);
     fs.writeFileSync(path.join(outDir, "pages.md"), `${text}\n`);

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { report } from "../lib/check";
+import { timed } from "../lib/build-timing";
 import { loadContent } from "../lib/content";
 import { contentRoots } from "../lib/site";
 
@@ -18,7 +19,7 @@ try {
   process.exit(2);
 }
 const started = performance.now();
-const content = loadContent(contentRoots(), process.cwd(), { only });
+const content = timed("content", () => loadContent(contentRoots(), process.cwd(), { only }));
 if (only !== undefined && content.stories.length === 0 && !content.findings.some((finding) => finding.file.includes(`/stories/${only}/`) || finding.file.startsWith(`stories/${only}/`))) {
   console.error(`No story "${only}" in ${contentRoots().join(", ")}.`);
   process.exit(2);
