@@ -122,8 +122,8 @@ export async function startEdge(options: EdgeOptions): Promise<Edge> {
 }
 
 /**
- * Fetches through the edge every page the sitemap lists and every page of the site those link to
- * (the article's one-issue views, for instance), so the cache holds them before readers come.
+ * Fetches through the edge every page the sitemap lists, every page of the site those link to (the article's
+ * one-issue views, for instance) and every share card they name, so the cache holds them before readers come.
  */
 export async function warmCache(url: string): Promise<number> {
   const sitemap = await (await fetch(`${url}/sitemap.xml`)).text();
@@ -131,8 +131,12 @@ export async function warmCache(url: string): Promise<number> {
   const seen = new Set(listed);
   for (const page of listed) {
     const html = await (await fetch(`${url}${page}`)).text();
-    for (const [, href] of html.matchAll(/href="(\/[^"#]*)"/g)) {
-      const link = href.replaceAll("&amp;", "&");
+    // Links, and the share card each page names (drawn on its first request, so warming draws it once, here).
+    const cards = [...html.matchAll(/<meta property="og:image" content="([^"]+)"/g)].map(([, content]) => {
+      const card = new URL(content.replaceAll("&amp;", "&"));
+      return card.pathname + card.search;
+    });
+    for (const link of [...[...html.matchAll(/href="(\/[^"#]*)"/g)].map(([, href]) => href.replaceAll("&amp;", "&")), ...cards]) {
       if (!seen.has(link) && !link.startsWith("/api/") && !link.startsWith("/_next/")) {
         seen.add(link);
         await (await fetch(`${url}${link}`)).arrayBuffer();

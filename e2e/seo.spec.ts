@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { parseFeed } from "@rowanmanning/feed-parser";
+import { spawnSync } from "node:child_process";
+import { issuePath, shareImagePath, storyPath } from "../lib/paths";
 import { pageTypes, sampleIssue, sitemapPaths, story } from "./site";
 
 const origin = process.env.SITE_URL ?? "http://localhost:3000";
@@ -50,6 +52,24 @@ test.describe("sharing metadata", () => {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], image).toEqual([1200, 630]);
     }
   });
+});
+
+test("a story's and an issue's share cards are drawn on first request as the content makes them, then served from the cache", async ({ request }) => {
+  test.skip(Boolean(process.env.BASE_URL), "draws the card from this checkout's content, which an outside deployment may not serve");
+  for (const [path, args] of [
+    [shareImagePath(storyPath(story.slug)), [story.slug]],
+    [shareImagePath(issuePath(story.slug, sampleIssue.slug)), [story.slug, sampleIssue.slug]],
+  ] as const) {
+    const first = await request.get(path);
+    expect(first.status(), path).toBe(200);
+    const drawn = spawnSync(process.execPath, ["--import", "tsx", "e2e/draw-card.ts", ...args], { maxBuffer: 8 * 1024 * 1024 });
+    expect(drawn.status, drawn.stderr.toString()).toBe(0);
+    expect(Buffer.compare(await first.body(), drawn.stdout), `${path} is the card lib/share-image.tsx draws`).toBe(0);
+    const again = await request.get(path);
+    expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
+    expect(again.headers()["cache-control"]).toContain("s-maxage=");
+    expect(Buffer.compare(await again.body(), drawn.stdout)).toBe(0);
+  }
 });
 
 test.describe("structured data", () => {

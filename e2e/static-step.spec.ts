@@ -5,7 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { loadContent, publicStories } from "../lib/content";
 import { PAGES_WITH_RUNTIME, prerenderedPages } from "../lib/paths";
-import { recordFile, runtimeScripts, stripBuild, type StaticStepRecord } from "../lib/static-html";
+import { parse, serialize } from "parse5";
+import { recordFile, runtimeRanges, runtimeScripts, stripBuild, withoutClientRuntime, withoutClientRuntimeParsed, type StaticStepRecord } from "../lib/static-html";
 import { previewContentRoots, previewDistDir, previewURL } from "../playwright.config";
 import { stories } from "./site";
 
@@ -40,6 +41,17 @@ test("a page that uses a client component keeps the runtime only because it is l
   const button = page.getByRole("button", { name: "Clicked 0 times" });
   await button.click();
   await expect(page.getByRole("button", { name: "Clicked 1 times" })).toBeVisible();
+});
+
+test("on a page as Next wrote it, the step's scanner strips what a full parse strips, and keeps the page's own bytes", () => {
+  // The one page left with its runtime on purpose is Next's output untouched: the real input of the step.
+  const html = fs.readFileSync(path.join(previewDistDir, "server/app/fixtures/client-component.html"), "utf8");
+  expect(runtimeRanges(html)).not.toBeNull();
+  const stripped = withoutClientRuntime(html);
+  expect(runtimeScripts(stripped)).toEqual([]);
+  expect(serialize(parse(stripped))).toBe(serialize(parse(withoutClientRuntimeParsed(html))));
+  const body = /<body[^>]*>[\s\S]*?(?=<script)/.exec(html)?.[0];
+  expect(body && stripped.includes(body)).toBe(true);
 });
 
 test("the step refuses, in one line naming the page, a page with a client component that is not listed", () => {

@@ -484,10 +484,24 @@ function readUpdates(place: Place, dir: string, raw: unknown, current: ReportVer
   return { updates, reviewNote };
 }
 
-type LoadOptions = { /** Check one story only (`npm run check -- --story <slug>`). */ only?: string };
+/** What loading one story produced: the story (if usable), its findings and drafts, and whether it claimed its slug. */
+export type StoryResult = { story: Story | null; findings: Finding[]; drafts: string[]; claimed: boolean };
+
+/** Keeps story results between loads (lib/content-cache.ts); `key` is null for a story that cannot be keyed. */
+export type StoryCache = {
+  key(dir: string, slug: string, cwd: string): string | null;
+  get(key: string): StoryResult | undefined;
+  set(key: string, result: StoryResult): void;
+};
+
+type LoadOptions = {
+  /** Check one story only (`npm run check -- --story <slug>`). */
+  only?: string;
+  cache?: StoryCache;
+};
 
 /** Loads every story under each root's `stories/`; `display` paths are relative to `cwd`. */
-export function loadContent(roots: readonly string[], cwd: string = process.cwd(), { only }: LoadOptions = {}): Content {
+export function loadContent(roots: readonly string[], cwd: string = process.cwd(), { only, cache }: LoadOptions = {}): Content {
   const findings: Finding[] = [];
   const stories: Story[] = [];
   const drafts: string[] = [];
@@ -497,12 +511,29 @@ export function loadContent(roots: readonly string[], cwd: string = process.cwd(
     const entries = fs.existsSync(storiesDir) ? fs.readdirSync(storiesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()) : [];
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (only !== undefined && entry.name !== only) continue;
-      const story = loadStory(path.join(storiesDir, entry.name), entry.name, cwd, seen, findings, drafts);
-      if (story) stories.push(story);
+      const dir = path.join(storiesDir, entry.name);
+      // A slug already taken is reported against the story that took it: never from the cache.
+      const key = cache && !seen.has(entry.name) ? cache.key(dir, entry.name, cwd) : null;
+      const cached = key !== null ? cache?.get(key) : undefined;
+      const result = cached ?? readStory(dir, entry.name, cwd, seen);
+      if (key !== null && !cached) cache?.set(key, result);
+      findings.push(...result.findings);
+      drafts.push(...result.drafts);
+      if (result.claimed) seen.set(entry.name, path.relative(cwd, path.join(dir, "index.mdx")));
+      if (result.story) stories.push(result.story);
     }
   }
   stories.sort((a, b) => b.meta.published.localeCompare(a.meta.published) || a.meta.title.localeCompare(b.meta.title));
   return { stories, findings, drafts };
+}
+
+/** One story read afresh, with what it found; `seen` is only read, to report a slug already taken. */
+function readStory(dir: string, slug: string, cwd: string, seen: ReadonlyMap<string, string>): StoryResult {
+  const findings: Finding[] = [];
+  const drafts: string[] = [];
+  const claims = new Map(seen);
+  const story = loadStory(dir, slug, cwd, claims, findings, drafts);
+  return { story, findings, drafts, claimed: claims.size > seen.size };
 }
 
 function loadStory(dir: string, slug: string, cwd: string, seen: Map<string, string>, findings: Finding[], drafts: string[]): Story | null {

@@ -129,10 +129,22 @@ const DATELINE = /^[\p{Lu}][\p{Lu}\s,.'’-]*\([^)]{1,40}\)\s*(?:[-–—]\s*)?/
 
 const lexicon = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
 
+// A word's tags in compromise's lexicon depend on the word alone, and sentences start with the same few words.
+const wordTags = new Map<string, string[]>();
+function tagsOf(word: string): string[] {
+  let tags = wordTags.get(word);
+  if (!tags) {
+    tags = (nlp(word).terms().json()[0]?.terms?.[0]?.tags ?? []) as string[];
+    if (wordTags.size > 50_000) wordTags.clear();
+    wordTags.set(word, tags);
+  }
+  return tags;
+}
+
 function looksLikeName(word: string, reportNames: Set<string>): boolean {
   if (keysOf(word).some((key) => reportNames.has(key))) return true;
   if (/^\p{Lu}{2,}$/u.test(word.replace(/\./g, ""))) return true;
-  const tags = nlp(word).terms().json()[0]?.terms?.[0]?.tags ?? [];
+  const tags = tagsOf(word);
   if (tags.some((tag: string) => ["ProperNoun", "Person", "Place", "Organization"].includes(tag))) return true;
   // An unknown word that no rule of English explains (no -ly, -ed, -ing…) is taken for a name.
   const lower = word.toLowerCase().replace(/['’]s?$/, "");

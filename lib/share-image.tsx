@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
 import { timedAsync } from "./build-timing";
-import { SITE_NAME } from "./metadata";
+import { leadText, summaryText, type Issue, type Story } from "./content";
+import { SITE_NAME, SITE_TAGLINE } from "./metadata";
 
 export const shareImageSize = { width: 1200, height: 630 };
 
@@ -16,12 +17,19 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, text.lastIndexOf(" ", max - 1))}…`;
 }
 
-export async function shareImage(card: { kicker: string; title: string; summary: string }) {
+export type Card = { kicker: string; title: string; summary: string };
+
+/** What each card says: the site's, a story's, an issue's. */
+export const siteCard = (): Card => ({ kicker: "Explainer", title: "News explained from the original report", summary: SITE_TAGLINE });
+export const storyCard = (story: Story): Card => ({ kicker: "Explainer", title: story.meta.title, summary: leadText(story) });
+export const issueCard = (story: Story, issue: Issue): Card => ({ kicker: `Issue · ${story.meta.title}`, title: issue.meta.title, summary: summaryText(issue) });
+
+export async function shareImage(card: Card) {
   // The PNG is drawn when the response body is read; reading it here times the drawing, as the build pays for it.
   return timedAsync("images", async () => new Response(await (await draw(card)).arrayBuffer(), { headers: { "Content-Type": "image/png" } }));
 }
 
-async function draw({ kicker, title, summary }: { kicker: string; title: string; summary: string }) {
+async function draw({ kicker, title, summary }: Card) {
   const [text, textBold, ui] = await Promise.all([readFile(face("source-serif-4", 400)), readFile(face("source-serif-4", 700)), readFile(face("public-sans", 600))]);
   return new ImageResponse(
     (
@@ -44,3 +52,9 @@ async function draw({ kicker, title, summary }: { kicker: string; title: string;
     },
   );
 }
+
+/**
+ * generateStaticParams of the story and issue cards: none at build. Each card is drawn on its first request and then
+ * served from Next's cache like a prerendered file (and from the edge's), so a build does not pay ~13 cards a story.
+ */
+export const noShareImagesAtBuild = (): never[] => [];

@@ -7,6 +7,7 @@ import path from "node:path";
 import { cache } from "react";
 import { timed } from "./build-timing";
 import { ContentError, loadContent, publicStories, type Content, type Issue, type Story } from "./content";
+import { diskStoryCache, engineFingerprint } from "./content-cache";
 import { pagePaths, routes } from "./paths";
 
 /** `CONTENT_ROOTS` (paths joined by `:`) replaces the content root, e.g. with test fixtures added. */
@@ -15,15 +16,19 @@ export function contentRoots(env: NodeJS.ProcessEnv = process.env): string[] {
   return (roots.length > 0 ? roots : ["content"]).map((root) => path.resolve(root));
 }
 
+// Built once per process; under `next dev` read again for every request, so an editor's changes show.
+const developing = process.env.NODE_ENV === "development";
+
+/** Stories are read once until they change, shared by the check, every build worker and the server (lib/content-cache.ts). */
+export const storyCache = diskStoryCache({ engine: developing ? () => engineFingerprint() : engineFingerprint() });
+
 function loadPublished(): Content {
-  const content = timed("content", () => loadContent(contentRoots()));
+  const content = timed("content", () => loadContent(contentRoots(), process.cwd(), { cache: storyCache }));
   const errors = content.findings.filter((finding) => finding.severity === "error");
   if (errors.length > 0) throw new ContentError(errors);
   return content;
 }
 
-// Built once per process; under `next dev` read again for every request, so an editor's changes show.
-const developing = process.env.NODE_ENV === "development";
 const loadPublishedPerRequest = cache(loadPublished);
 let published: Content | null = null;
 
@@ -34,11 +39,17 @@ export function getContent(): Content {
 }
 
 /** Everything on disk now, drafts and faults included: what an editor previews. Once per request. */
-export const getPreviewContent = cache((): Content => loadContent(contentRoots()));
+export const getPreviewContent = cache((): Content => loadContent(contentRoots(), process.cwd(), { cache: storyCache }));
+
+// Every page asks for the stories, many times: the public view is made once per content, not once per call.
+const publicViews = new WeakMap<Content, Story[]>();
 
 /** Stories newest first: published ones with their published issues, or in preview everything. */
 export function getStories(preview = false): Story[] {
-  return preview ? getPreviewContent().stories : publicStories(getContent());
+  if (preview) return getPreviewContent().stories;
+  const content = getContent();
+  if (!publicViews.has(content)) publicViews.set(content, publicStories(content));
+  return publicViews.get(content)!;
 }
 
 export function getStory(slug: string, preview = false): Story | undefined {

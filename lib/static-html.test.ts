@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { runtimeScripts, withoutClientRuntime } from "./static-html";
+import { parse, serialize } from "parse5";
+import { runtimeRanges, runtimeScripts, withoutClientRuntime, withoutClientRuntimeParsed } from "./static-html";
+
+/** A page as a browser builds it: what readers get, whatever the bytes. */
+const dom = (html: string) => serialize(parse(html));
 
 // The build's own pages are checked in e2e/static-step.spec.ts; these pin the parser's edge cases.
 describe("withoutClientRuntime", () => {
@@ -26,5 +30,36 @@ describe("withoutClientRuntime", () => {
 
   it("is idempotent", () => {
     assert.equal(withoutClientRuntime(withoutClientRuntime(page)), withoutClientRuntime(page));
+  });
+
+  it("strips a page without parsing it, keeping every other byte, and the result reads as the full parse's", () => {
+    assert.notEqual(runtimeRanges(page), null);
+    const stripped = withoutClientRuntime(page);
+    assert.equal(dom(stripped), dom(withoutClientRuntimeParsed(page)));
+    assert.ok(stripped.startsWith('<!DOCTYPE html><html><head><link rel="stylesheet" href="/a.css"></head>'), stripped);
+  });
+
+  it("skips what only looks like a script: in comments, styles, titles and text areas", () => {
+    const tricky = '<html><head><title>&lt;script&gt; <script></title><style>a::after{content:"<script>"}</style></head><body><!-- <script>x</script> --><textarea><script>1</script></textarea><p data-x="a&gt;b">t</p><script>real()</script></body></html>';
+    const stripped = withoutClientRuntime(tricky);
+    assert.equal(dom(stripped), dom(withoutClientRuntimeParsed(tricky)));
+    assert.doesNotMatch(stripped, /real\(\)/);
+    assert.match(stripped, /<!-- <script>x<\/script> -->/);
+  });
+
+  it("leaves to the full parse what the scanner is not sure of, and the result is the same", () => {
+    for (const unsure of ["<p>a</p><script><!--<script></script>--></script><p>b</p>", "<p>a<script>never closed", "<p>a<!-- never closed <script>x</script>", "<plaintext><script>x</script>"]) {
+      assert.equal(runtimeRanges(unsure), null, unsure);
+      assert.equal(withoutClientRuntime(unsure), withoutClientRuntimeParsed(unsure));
+      assert.deepEqual(runtimeScripts(withoutClientRuntime(unsure)), []);
+    }
+  });
+
+  it("finds a script however its tag is written", () => {
+    for (const variant of ["<SCRIPT>x()</SCRIPT>", "<script\tsrc=/a.js></script >", "<script/src='/a.js'></script>", '<script type="module">x</script\n>']) {
+      const stripped = withoutClientRuntime(`<p>a</p>${variant}<p>b</p>`);
+      assert.deepEqual(runtimeScripts(stripped), [], variant);
+      assert.match(stripped, /<p>a<\/p><p>b<\/p>/, variant);
+    }
   });
 });

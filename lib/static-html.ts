@@ -40,11 +40,82 @@ function elements(node: Node): Element[] {
 
 /** A page's HTML without Next's client runtime: every script but JSON-LD, and their preloads, removed. */
 export function withoutClientRuntime(html: string): string {
+  const ranges = runtimeRanges(html);
+  if (ranges === null) return withoutClientRuntimeParsed(html);
+  let kept = "";
+  let from = 0;
+  for (const [start, end] of ranges) {
+    kept += html.slice(from, start);
+    from = end;
+  }
+  return kept + html.slice(from);
+}
+
+/** The same through a full parse: for pages the scanner below declines. */
+export function withoutClientRuntimeParsed(html: string): string {
   const document = parse(html);
   for (const element of elements(document)) {
     if (isScript(element) || isScriptPreload(element)) defaultTreeAdapter.detachNode(element);
   }
   return serialize(document);
+}
+
+const TAG_ATTRIBUTES = /((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/y;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const attributesOf = (text: string) => new Map([...text.matchAll(ATTRIBUTE)].map((match) => [match[1].toLowerCase(), match[2] ?? match[3] ?? match[4] ?? ""]));
+
+/**
+ * Where the runtime's scripts and script preloads are in a page, found without building a tree: a page is mostly its
+ * scripts' text, which a full parse reads character by character. It reads tags, comments and raw text as the HTML
+ * tokenizer does, and declines (null) anything it is not sure of, such as `<!--` inside a script, which changes how
+ * the script ends; the full parse then does the work. What it keeps is the page's own bytes.
+ */
+export function runtimeRanges(html: string): [number, number][] | null {
+  const ranges: [number, number][] = [];
+  const opening = /<!--|<(script|link|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)(?=[\s/>])/gi;
+  for (let match = opening.exec(html); match; match = opening.exec(html)) {
+    const start = match.index;
+    if (match[0] === "<!--") {
+      const end = html.indexOf("-->", start + 4);
+      if (end === -1) return null;
+      opening.lastIndex = end + 3;
+      continue;
+    }
+    const name = match[1].toLowerCase();
+    TAG_ATTRIBUTES.lastIndex = start + match[0].length;
+    const tag = TAG_ATTRIBUTES.exec(html);
+    if (!tag) return null;
+    const tagEnd = TAG_ATTRIBUTES.lastIndex;
+    const attributes = attributesOf(tag[1]);
+    if (name === "link") {
+      const rel = attributes.get("rel")?.toLowerCase();
+      if ((rel === "preload" && attributes.get("as")?.toLowerCase() === "script") || rel === "modulepreload") ranges.push([start, tagEnd]);
+      opening.lastIndex = tagEnd;
+      continue;
+    }
+    if (name === "plaintext") return null;
+    // Raw text runs to its end tag; in a script, `<!--` would start the escaped states, which this does not follow.
+    const close = new RegExp(`</${name}(?=[\\s/>])`, "gi");
+    close.lastIndex = tagEnd;
+    const closing = close.exec(html);
+    if (!closing) return null;
+    const end = html.indexOf(">", closing.index);
+    if (end === -1) return null;
+    if (name === "script") {
+      if (html.slice(tagEnd, closing.index).includes("<!--")) return null;
+      if (attributes.get("type")?.toLowerCase() !== "application/ld+json") ranges.push([start, end + 1]);
+    }
+    opening.lastIndex = end + 1;
+  }
+  return ranges;
+}
+
+/** Whether a page may still have a script other than JSON-LD: never false when one is there, so a fast first check. */
+function mayHaveRuntimeScript(html: string): boolean {
+  for (const match of html.matchAll(/<script(?=[\s/>])([^>]*)>/gi)) {
+    if (!/^\s+type="application\/ld\+json"\s*$/.test(match[1])) return true;
+  }
+  return false;
 }
 
 /** The scripts in a page other than JSON-LD data, as their opening tags: what a page without runtime must not have. */
@@ -95,6 +166,9 @@ export function stripBuild(dist: string, { keepRuntime, expected, dryRun = false
   if (missing.length > 0) throw new StaticStepError(`static step: expected ${missing.join(", ")} to be prerendered, but ${path.relative(process.cwd(), htmlOf(missing[0]))} is missing`);
 
   const record: StaticStepRecord = { buildId, stripped: [], keptRuntime: [] };
+  // A route's manifest is shared by all its pages (a story's twelve issue pages, say): read once each.
+  const manifestsRead = new Map<string, string[]>();
+  const clientComponentsOf = (file: string) => manifestsRead.get(file) ?? manifestsRead.set(file, clientComponents(file)).get(file)!;
   const rewrites: [string, string][] = [];
   for (const { route, page } of pages) {
     if (keepRuntime.includes(page)) {
@@ -103,14 +177,14 @@ export function stripBuild(dist: string, { keepRuntime, expected, dryRun = false
     }
     const manifestFile = path.join(app, page === "/" ? "" : page, "page_client-reference-manifest.js");
     if (!fs.existsSync(manifestFile)) throw new StaticStepError(`static step: ${route} has no client reference manifest (${manifestFile}), so it cannot tell whether the page needs scripts`);
-    const used = clientComponents(manifestFile);
+    const used = clientComponentsOf(manifestFile);
     if (used.length > 0) {
       throw new StaticStepError(
         `static step: ${route} uses client components (${used.join(", ")}) and would stop working without its scripts: make them server components, or list ${page} in PAGES_WITH_RUNTIME (lib/routes.mjs) to keep Next's runtime there`,
       );
     }
     const stripped = withoutClientRuntime(fs.readFileSync(htmlOf(route), "utf8"));
-    const left = runtimeScripts(stripped);
+    const left = mayHaveRuntimeScript(stripped) ? runtimeScripts(stripped) : [];
     if (left.length > 0) throw new StaticStepError(`static step: ${route} still has a script after stripping: ${left[0]}`);
     rewrites.push([htmlOf(route), stripped]);
     record.stripped.push(route);

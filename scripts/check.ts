@@ -6,7 +6,8 @@ import { parseArgs } from "node:util";
 import { report } from "../lib/check";
 import { timed } from "../lib/build-timing";
 import { loadContent } from "../lib/content";
-import { contentRoots } from "../lib/site";
+import { pruneStoryCache } from "../lib/content-cache";
+import { contentRoots, storyCache } from "../lib/site";
 
 // Piped into head or less: stop quietly when the reader stops reading.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => process.exit(error.code === "EPIPE" ? 0 : 1));
@@ -19,7 +20,8 @@ try {
   process.exit(2);
 }
 const started = performance.now();
-const content = timed("content", () => loadContent(contentRoots(), process.cwd(), { only }));
+const content = timed("content", () => loadContent(contentRoots(), process.cwd(), { only, cache: storyCache }));
+pruneStoryCache();
 if (only !== undefined && content.stories.length === 0 && !content.findings.some((finding) => finding.file.includes(`/stories/${only}/`) || finding.file.startsWith(`stories/${only}/`))) {
   console.error(`No story "${only}" in ${contentRoots().join(", ")}.`);
   process.exit(2);
