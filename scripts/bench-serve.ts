@@ -5,10 +5,10 @@
  *     Budget: (b) at least 0.8 of (c), and no errors or non-2xx.
  *  2. Faults: a load through the edge while the app server is killed and restarted; every response counted,
  *     and every page checked to be the full page.
- *  3. Cost as stories grow: build time and peak memory for 1, 10 and 100 copies of the real story.
- * BENCH_DURATION (s, default 30), BENCH_CONNECTIONS (default 100), BENCH_SIZES (default 1,10,100).
+ * What a build costs as stories grow is `npm run bench:build` (scripts/bench-build.ts).
+ * BENCH_DURATION (s, default 30), BENCH_CONNECTIONS (default 100).
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,7 +18,6 @@ import { getStories } from "../lib/site";
 
 const duration = Number(process.env.BENCH_DURATION ?? 30);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
-const sizes = (process.env.BENCH_SIZES ?? "1,10,100").split(",").map(Number);
 const distDir = ".next-bench-serve";
 const outDir = path.resolve("bench-results");
 const story = getStories()[0];
@@ -42,56 +41,6 @@ async function load(name: string, url: string, headers: Record<string, string> =
 function build(env: Record<string, string>, dist: string) {
   execFileSync("npx", ["next", "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: dist, ...env }, stdio: ["ignore", "ignore", "inherit"] });
   execFileSync("npx", ["tsx", "scripts/static-pages.ts"], { env: { ...process.env, NEXT_DIST_DIR: dist }, stdio: ["ignore", "ignore", "inherit"] });
-}
-
-/** Resident memory of a process and all its descendants, from /proc, in bytes. */
-function treeRss(root: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {}
-  }
-  let total = 0;
-  const stack = [root];
-  while (stack.length > 0) {
-    const pid = stack.pop()!;
-    try {
-      total += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
-    } catch {}
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total;
-}
-
-/** A content root with `count` copies of the real story, so build cost can be measured as stories grow. */
-function contentWithCopies(count: number): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), `bench-content-${count}-`));
-  for (let i = 1; i <= count; i++) fs.cpSync(story.dir, path.join(root, "stories", `${story.slug}-copy-${i}`), { recursive: true });
-  return root;
-}
-
-async function measureBuild(count: number) {
-  const root = contentWithCopies(count);
-  const dist = ".next-bench-size";
-  const started = performance.now();
-  const child = spawn("npx", ["next", "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: dist, CONTENT_ROOTS: root }, stdio: ["ignore", "ignore", "inherit"] });
-  let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
-  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-  clearInterval(sampler);
-  const seconds = (performance.now() - started) / 1000;
-  const pages = fs.existsSync(path.join(dist, "server", "app")) ? countHtml(path.join(dist, "server", "app")) : 0;
-  fs.rmSync(dist, { recursive: true, force: true });
-  fs.rmSync(root, { recursive: true, force: true });
-  if (code !== 0) throw new Error(`build of ${count} stories failed`);
-  return { count, seconds, peakMb: peak / 1024 / 1024, pages };
-}
-
-function countHtml(dir: string): number {
-  return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, entry) => n + (entry.isDirectory() ? countHtml(path.join(dir, entry.name)) : entry.name.endsWith(".html") ? 1 : 0), 0);
 }
 
 async function faultRun(edgeUrl: string, stopApp: () => Promise<void>, startApp: () => Promise<void>) {
@@ -185,20 +134,7 @@ async function main() {
     fs.rmSync(staticRoot, { recursive: true, force: true });
   }
 
-  const costs = [];
-  for (const count of sizes) {
-    console.log(`Building ${count} ${count === 1 ? "story" : "stories"}...`);
-    costs.push(await measureBuild(count));
-  }
-  const buildTable = [
-    "",
-    "Cost as stories grow: `next build` of copies of the real story (each: explainer, article, 12 issues, 12 one-issue views, 13 share images).",
-    "",
-    "| stories | prerendered HTML pages | build s | peak memory MB (build and its workers) |",
-    "|---|---|---|---|",
-    ...costs.map((c) => `| ${c.count} | ${c.pages} | ${c.seconds.toFixed(1)} | ${Math.round(c.peakMb)} |`),
-  ];
-  const report = [...lines, ...buildTable].join("\n");
+  const report = lines.join("\n");
   console.log(`\n${report}`);
   fs.writeFileSync(path.join(outDir, "serving.md"), `${report}\n`);
 }
