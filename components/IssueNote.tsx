@@ -33,10 +33,8 @@ function IssueName({ issue, number }: { issue: Issue; number: number }) {
 function NumberOnly({ issue, number, href, after = "" }: { issue: Issue; number: number; href: string; after?: string }) {
   return (
     <>
-      <a href={href} className="issue-number" data-slot={slot(number)} title={`Issue ${number}: ${issue.meta.title}`}>
-        <span className="sr-only">Issue </span>
+      <a href={href} className="issue-number" data-slot={slot(number)} aria-label={`Issue ${number}: ${issue.meta.title}${after}`} title={`Issue ${number}: ${issue.meta.title}`}>
         {number}
-        <span className="sr-only">{`: ${typeset(issue.meta.title)}${after}`}</span>
       </a>
       <DraftBadge status={issue.meta.status} />
     </>
