@@ -19,7 +19,7 @@ export function AnnotatedArticle({ story, only, citedIn }: { story: Story; only?
   const firstAt = new Map<string, number>();
   for (const { number, notes } of paragraphs) for (const note of notes) if (note.first) firstAt.set(note.issue, number);
   return (
-    <div className="annotated-article">
+    <div className="annotated-article" data-only={only}>
       {/* What screen readers hear a highlight belongs to; hidden, and so never part of a copied paragraph. */}
       {story.issues.map((issue, index) => (
         <span key={issue.slug} id={issueLabelId(issue.slug)} hidden>
@@ -61,7 +61,7 @@ export function AnnotatedArticle({ story, only, citedIn }: { story: Story; only?
                 ),
               )}
             </p>
-            <CitedIn story={story.slug} citing={citedIn.get(number) ?? []} />
+            <CitedIn story={story.slug} paragraph={number} citing={citedIn.get(number) ?? []} />
             {firsts.map((placed) => (
               <InlineNote key={placed.issue.slug} placed={placed} />
             ))}
@@ -78,33 +78,20 @@ export function AnnotatedArticle({ story, only, citedIn }: { story: Story; only?
   );
 }
 
-/** The explainer's passages that cite this paragraph, by section, so a reader of the original can go back to them. */
-function CitedIn({ story, citing }: { story: string; citing: Citing[] }) {
-  if (citing.length === 0) return null;
-  const href = (id: string) => `${storyPath(story)}#${id}`;
+/**
+ * Where the explainer cites this paragraph: one quiet link to the first passage that does, with how many do, so a
+ * reader of the original can go back to the explainer without a line of links after every paragraph.
+ */
+function CitedIn({ story, paragraph, citing }: { story: string; paragraph: number; citing: Citing[] }) {
+  const [first] = citing;
+  if (!first) return null;
+  const count = citing.reduce((n, { ids }) => n + ids.length, 0);
+  const name = `In the explainer: ${count === 1 ? "one passage cites" : `${count} passages cite`} paragraph ${paragraph}; ${count === 1 ? "it" : "the first"} is in ${first.section}`;
   return (
     <p className="cited-in" data-cited-in>
-      Cited in the explainer:{" "}
-      {citing.map(({ section, ids: [first, ...more] }, index) => (
-        <Fragment key={first}>
-          {index > 0 && " · "}
-          <a href={href(first)}>{section}</a>
-          {more.length > 0 && (
-            <>
-              {" ("}
-              {more.map((id, k) => (
-                <Fragment key={id}>
-                  {k > 0 && ", "}
-                  <a href={href(id)} aria-label={`${section}, passage ${k + 2}`}>
-                    {k + 2}
-                  </a>
-                </Fragment>
-              ))}
-              {")"}
-            </>
-          )}
-        </Fragment>
-      ))}
+      <a href={`${storyPath(story)}#${first.ids[0]}`} aria-label={name}>
+        In the explainer{count > 1 && <span className="cited-in-count"> ({count})</span>}
+      </a>
     </p>
   );
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { Issue, Story } from "@/lib/content";
 import { citingPassages } from "@/lib/document";
-import { articlePath, issuePath, storyPath } from "@/lib/paths";
+import { formatDate, typeset } from "@/lib/format";
+import { articlePath, changesPath, issuePath, sourceTextPath, storyPath } from "@/lib/paths";
 import { breadcrumbs } from "@/lib/structured-data";
 import { AnchorProblems } from "./AnchorProblems";
 import { JsonLd } from "./JsonLd";
@@ -9,10 +10,15 @@ import { AnnotatedArticle } from "./AnnotatedArticle";
 import { DraftBadge } from "./DraftBadge";
 import { IssueFilter } from "./IssueFilter";
 import { SourceFingerprint } from "./SourceFingerprint";
-import { SourceLine } from "./SourceLine";
 
-/** The original report, whole, with every issue (or just `only`) beside its paragraphs. */
+/**
+ * The original report, whole, with every issue (or just `only`) beside its paragraphs. Its heading is the page's own
+ * ("The report in full", under the agency and date): the explainer's headline above the report's words would read as
+ * the agency's.
+ */
 export function ArticlePage({ story, only }: { story: Story; only?: Issue }) {
+  const { publisher, date, headline, received } = story.meta.source;
+  const updates = story.updates.length;
   return (
     <article className="article-frame">
       <JsonLd
@@ -23,27 +29,51 @@ export function ArticlePage({ story, only }: { story: Story; only?: Issue }) {
         ])}
       />
       <div className="article-top">
-      <header className="article-head">
-        <p className="kicker page-line">The original report, as received</p>
-        <h1 className="page-title">
-          {story.meta.title}
-          <DraftBadge status={story.meta.status} />
-        </h1>
-        <SourceLine story={story} />
-        <SourceFingerprint story={story} />
-        <p className="mt-3 font-interface text-caption text-muted page-line">
-          Shown exactly as received, with the issues the <Link href={storyPath(story.slug)}>explainer</Link> finds in it beside the words they concern; the explainer says where its wording is unclear.
-        </p>
-        {only && (
-          <p className="mt-3 font-interface text-ui page-line" role="status">
-            Showing only <Link href={issuePath(story.slug, only.slug)}>{only.meta.title}</Link>. <Link href={articlePath(story.slug)}>Show all issues</Link>.
+        <header className="article-head">
+          <p className="kicker page-line">
+            {publisher} · <time dateTime={date}>{formatDate(date)}</time>
           </p>
-        )}
-      </header>
-      <IssueFilter story={story} current={only?.slug} />
+          <h1 className="page-title">
+            The report in full
+            <DraftBadge status={story.meta.status} />
+          </h1>
+          <p className="meta-line page-line">
+            {headline && (
+              <span>
+                Headline: <cite>{headline}</cite>
+              </span>
+            )}
+            <span>
+              {updates === 0 ? "Received" : `Version ${updates + 1}, received`} <time dateTime={received}>{formatDate(received)}</time>
+            </span>
+            <span>{story.source.paragraphs.length} paragraphs</span>
+            {updates > 0 && (
+              <span>
+                <Link href={changesPath(story.slug)}>What changed</Link>
+              </span>
+            )}
+          </p>
+          <p className="article-intro page-line">
+            Shown exactly as received, with the issues the <Link href={storyPath(story.slug)}>explainer</Link> finds in it beside the words they concern; the explainer says where its wording is unclear.
+          </p>
+          {only && (
+            <p className="article-only page-line" role="status">
+              Showing only <Link href={issuePath(story.slug, only.slug)}>{typeset(only.meta.title)}</Link>. <Link href={articlePath(story.slug)}>Show all issues</Link>.
+            </p>
+          )}
+        </header>
+        <IssueFilter story={story} current={only?.slug} />
       </div>
       <AnchorProblems issues={only ? [only] : story.issues} />
       <AnnotatedArticle story={story} only={only?.slug} citedIn={citingPassages(story.body)} />
+      {/* The fingerprint is for checking, not reading: it waits at the foot, whole, in its own disclosure. */}
+      <details className="verify-text">
+        <summary>Verify this text</summary>
+        <SourceFingerprint story={story} />
+        <p className="page-line">
+          Anyone can check a copy against it: <a href={sourceTextPath(story.slug)}>the text as received</a>, as plain text, has this SHA-256.
+        </p>
+      </details>
     </article>
   );
 }

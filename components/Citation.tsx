@@ -12,8 +12,10 @@ type Props = {
 
 /**
  * Citations after a statement, [¶3, ¶7]: each opens, in place and without JavaScript, the full text of its paragraph
- * as received and what the build checked against it (an HTML popover: Enter or Space opens it, Escape or a click
- * elsewhere closes it, and focus returns). The preview stands above or below its passage, never over it.
+ * as received and what the build checked against it (an HTML popover: Enter or Space opens it, Escape, its Close
+ * button or a click elsewhere closes it, and focus returns). A sheet at the foot of a phone's screen (at its top when
+ * the passage is down there), the margin on a wide one: never over the passage. The marks hang on the word before them
+ * by a narrow no-break space, so no line starts with one.
  */
 export function Citations({ story, passages, texts }: Props) {
   const [first] = passages;
@@ -21,7 +23,7 @@ export function Citations({ story, passages, texts }: Props) {
   if (!first || paragraphs.length === 0) return null;
   return (
     <span className="citations">
-      [
+      {"\u202F["}
       {paragraphs.map((paragraph, index) => {
         // Kept lean: an explainer carries over a hundred of these, and each holds its paragraph in full.
         const popover = `${first.id}-${paragraph}`;
@@ -33,9 +35,16 @@ export function Citations({ story, passages, texts }: Props) {
             <button type="button" popoverTarget={popover} className="citation" aria-label={name}>{`¶${paragraph}`}</button>
             <span id={popover} popover="auto" role="dialog" aria-label={name} className="citation-preview">
               <b>{`¶${paragraph} of the original, as received`}</b>
-              {texts[paragraph - 1]}
-              <small className="citation-checked">{checkedLine(checked, passages.flatMap((passage) => passage.fromDateLine))}</small>
-              <a href={paragraphPath(story, paragraph)}>{`Read ¶${paragraph} in the original`}</a>
+              <span className="citation-body">
+                <span className="citation-text">{texts[paragraph - 1]}</span>
+                <small className="citation-checked">{checkedLine(checked, passages.flatMap((passage) => passage.fromDateLine))}</small>
+              </span>
+              <span className="citation-actions">
+                <a href={paragraphPath(story, paragraph)}>{`Read ¶${paragraph} in the original`}</a>
+                <button type="button" popoverTarget={popover} popoverTargetAction="hide" className="citation-close">
+                  Close
+                </button>
+              </span>
             </span>
           </Fragment>
         );
@@ -50,7 +59,7 @@ export function CitationLinks({ cites }: { cites: readonly number[] }) {
   if (cites.length === 0) return null;
   return (
     <span className="citations">
-      [
+      {"\u202F["}
       {cites.map((paragraph, index) => (
         <Fragment key={paragraph}>
           {index > 0 && ", "}

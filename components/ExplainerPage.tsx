@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { lastModified, type Story } from "@/lib/content";
 import { countWords, plainText, sections, wordCount } from "@/lib/document";
-import { formatDate, readingMinutes } from "@/lib/format";
+import { formatDate, readingMinutes, typeset } from "@/lib/format";
 import { articlePath, storyPath } from "@/lib/paths";
 import { breadcrumbs, newsArticle } from "@/lib/structured-data";
 import { CorrectionsList, CorrectionsNotice, UpdatesList } from "./Corrections";
@@ -28,7 +28,7 @@ export function ExplainerPage({ story }: { story: Story }) {
       <header className="reading-head">
         <p className="kicker page-line">Explainer</p>
         <h1 className="page-title">
-          {story.meta.title}
+          {typeset(story.meta.title)}
           <DraftBadge status={story.meta.status} />
         </h1>
         <p className="lede">
@@ -46,7 +46,7 @@ export function ExplainerPage({ story }: { story: Story }) {
           <span>{minutes} min read</span>
         </p>
         <p className="source-line page-line">
-          From the report of {publisher}, <time dateTime={date}>{formatDate(date)}</time>
+          Source: {publisher}, <time dateTime={date}>{formatDate(date)}</time>
         </p>
         <CorrectionsNotice story={story} />
         <p className="page-links page-line">

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { lastModified, type Story } from "@/lib/content";
-import { formatDate } from "@/lib/format";
+import { formatDate, typeset } from "@/lib/format";
 import { articlePath, issuePath, storyPath } from "@/lib/paths";
-import { STANDING, type StandingStatus } from "@/lib/schema";
+import { STATUS_ORDER } from "@/lib/wording";
 import { DraftBadge } from "./DraftBadge";
 import { StatusLabel } from "./IssueTable";
 import { Statement } from "./StoryBody";
@@ -21,17 +21,17 @@ function Dateline({ story }: { story: Story }) {
         </span>
       )}
       <span>
-        From {story.meta.source.publisher}, <time dateTime={story.meta.source.date}>{formatDate(story.meta.source.date)}</time>
+        Source: {story.meta.source.publisher}, <time dateTime={story.meta.source.date}>{formatDate(story.meta.source.date)}</time>
       </span>
     </p>
   );
 }
 
-/** Where the lead story's issues stand, grouped by status, each status in words, symbol and colour. */
+/** Where the lead story's issues stand, grouped by status in the table's order, each status in words, symbol and colour. */
 function AtAGlance({ story }: { story: Story }) {
   const rows = story.issues.flatMap((issue) => (issue.standing ? [{ issue, status: issue.standing.status }] : []));
   if (rows.length === 0) return null;
-  const groups = (Object.keys(STANDING) as StandingStatus[]).map((status) => ({ status, issues: rows.filter((row) => row.status === status).map((row) => row.issue) })).filter((group) => group.issues.length > 0);
+  const groups = STATUS_ORDER.map((status) => ({ status, issues: rows.filter((row) => row.status === status).map((row) => row.issue) })).filter((group) => group.issues.length > 0);
   return (
     <section aria-labelledby="standing-brief" className="front-section standing-brief">
       <h2 id="standing-brief">Where each issue stands</h2>
@@ -44,7 +44,7 @@ function AtAGlance({ story }: { story: Story }) {
             <ul>
               {issues.map((issue) => (
                 <li key={issue.slug}>
-                  <Link href={issuePath(story.slug, issue.slug)}>{issue.meta.title}</Link>
+                  <Link href={issuePath(story.slug, issue.slug)}>{typeset(issue.meta.title)}</Link>
                   <DraftBadge status={issue.meta.status} />
                 </li>
               ))}
@@ -59,7 +59,7 @@ function AtAGlance({ story }: { story: Story }) {
   );
 }
 
-/** The front page: the lead story and its way in, where its issues stand at a glance, then every story. */
+/** The front page: the lead story and its way in, where its issues stand at a glance, then every story once there are others. */
 export function FrontPage({ stories }: { stories: Story[] }) {
   const [lead] = stories;
   return (
@@ -67,7 +67,7 @@ export function FrontPage({ stories }: { stories: Story[] }) {
       <article aria-labelledby="lead-title" className="front-lead">
         <p className="kicker page-line">Lead story · Explainer</p>
         <h1 id="lead-title" className="page-title">
-          <Link href={storyPath(lead.slug)}>{lead.meta.title}</Link>
+          <Link href={storyPath(lead.slug)}>{typeset(lead.meta.title)}</Link>
           <DraftBadge status={lead.meta.status} />
         </h1>
         <p className="lede">
@@ -81,24 +81,27 @@ export function FrontPage({ stories }: { stories: Story[] }) {
         </p>
       </article>
       <AtAGlance story={lead} />
-      <section aria-labelledby="all-stories" className="front-section">
-        <h2 id="all-stories">All stories</h2>
-        <ul className="story-list">
-          {stories.map((story) => (
-            <li key={story.slug}>
-              <h3>
-                <Link href={storyPath(story.slug)}>{story.meta.title}</Link>
-                <DraftBadge status={story.meta.status} />
-              </h3>
-              <Dateline story={story} />
-              <p>
-                {story.issues.length} {story.issues.length === 1 ? "issue" : "issues"}
-                {story.updates.length > 0 ? ` · the report updated ${story.updates.length === 1 ? "once" : `${story.updates.length} times`}` : ""}
-              </p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {/* With one story the list would only repeat the lead. */}
+      {stories.length > 1 && (
+        <section aria-labelledby="all-stories" className="front-section">
+          <h2 id="all-stories">All stories</h2>
+          <ul className="story-list">
+            {stories.map((story) => (
+              <li key={story.slug}>
+                <h3>
+                  <Link href={storyPath(story.slug)}>{typeset(story.meta.title)}</Link>
+                  <DraftBadge status={story.meta.status} />
+                </h3>
+                <Dateline story={story} />
+                <p>
+                  {story.issues.length} {story.issues.length === 1 ? "issue" : "issues"}
+                  {story.updates.length > 0 ? ` · the report updated ${story.updates.length === 1 ? "once" : `${story.updates.length} times`}` : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

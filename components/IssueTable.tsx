@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { Cell as CellValue, Story } from "@/lib/content";
 import type { Passage } from "@/lib/document";
+import { typeset } from "@/lib/format";
 import { issuePath } from "@/lib/paths";
-import { STANDING, type StandingStatus } from "@/lib/schema";
-import { ISSUE_TABLE_CAPTION } from "@/lib/wording";
+import type { StandingStatus } from "@/lib/schema";
+import { inStatusOrder, ISSUE_TABLE_CAPTION, statusWords } from "@/lib/wording";
 import { Citations } from "./Citation";
 import { DraftBadge } from "./DraftBadge";
 import { Statement } from "./StoryBody";
@@ -22,8 +23,10 @@ export function StatusLabel({ status }: { status: StandingStatus }) {
     <span className="standing-status" data-status={status}>
       <span aria-hidden="true" className="standing-mark">
         {MARK[status]}
-      </span>{" "}
-      {STANDING[status]}
+      </span>
+      {/* A no-break space: the mark never parts from the status's first word. */}
+      {"\u00a0"}
+      {statusWords(status)}
     </span>
   );
 }
@@ -36,17 +39,23 @@ function Side({ story, cell }: { story: Story; cell: CellValue }) {
 function Where({ story, status, where }: { story: Story; status: StandingStatus; where: Passage }) {
   return (
     <span id={where.id} className="cited-passage">
-      <StatusLabel status={status} /> <Citations story={story.slug} passages={[where]} texts={story.source.paragraphs} />
+      <StatusLabel status={status} />
+      <Citations story={story.slug} passages={[where]} texts={story.source.paragraphs} />
     </span>
   );
 }
 
 /**
- * Where each issue stands, one row per issue: the status first, then a column per side the story declares, every fact
- * cited; from the issues' frontmatter. On a phone each row becomes a card, the status leading.
+ * Where each issue stands, one row per issue in the status order (agreed first, as the front page groups them): the
+ * status first, then the issue, then a cell per side the story declares, every fact cited; from the issues'
+ * frontmatter. Each row reads as two bands on a wide screen (status and issue across, then the sides side by side)
+ * and as a card on a phone (status, issue, each side under its name).
  */
 export function IssueTable({ story }: { story: Story }) {
-  const rows = story.issues.flatMap((issue) => (issue.standing ? [{ issue, standing: issue.standing }] : []));
+  const rows = inStatusOrder(
+    story.issues.flatMap((issue) => (issue.standing ? [{ issue, standing: issue.standing }] : [])),
+    (row) => row.standing.status,
+  );
   if (rows.length === 0 || story.sides.length === 0) return null;
   return (
     <div className="issue-table not-prose" role="region" aria-labelledby="issue-table-caption">
@@ -54,8 +63,8 @@ export function IssueTable({ story }: { story: Story }) {
         <caption id="issue-table-caption">{ISSUE_TABLE_CAPTION}</caption>
         <thead>
           <tr>
-            <th scope="col">Issue</th>
             <th scope="col">Where it stands</th>
+            <th scope="col">Issue</th>
             {story.sides.map((side) => (
               <th key={side.key} scope="col">
                 {side.label}
@@ -65,16 +74,16 @@ export function IssueTable({ story }: { story: Story }) {
         </thead>
         <tbody>
           {rows.map(({ issue, standing }) => (
-            <tr key={issue.slug} data-issue={issue.slug}>
-              <th scope="row">
-                <Link href={issuePath(story.slug, issue.slug)}>{issue.meta.title}</Link>
-                <DraftBadge status={issue.meta.status} />
-              </th>
+            <tr key={issue.slug} data-issue={issue.slug} data-status={standing.status}>
               <td data-stands>
                 <Where story={story} status={standing.status} where={standing.where} />
               </td>
+              <th scope="row">
+                <Link href={issuePath(story.slug, issue.slug)}>{typeset(issue.meta.title)}</Link>
+                <DraftBadge status={issue.meta.status} />
+              </th>
               {standing.cells.map(({ side, cell }) => (
-                // The label heads the cell when the table becomes a card per issue on a phone.
+                // The label heads the cell, since the header row is not shown: each row is two bands, or a card.
                 <td key={side.key} data-side={side.key} data-label={side.label}>
                   <Side story={story} cell={cell} />
                 </td>

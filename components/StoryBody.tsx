@@ -7,6 +7,7 @@ import { Timeline } from "./Timeline";
 import { Citations } from "./Citation";
 import { SiteLink } from "./SiteLink";
 import type { Span } from "@/lib/grounding";
+import { typeset } from "@/lib/format";
 
 /** A worked-out date as HTML's datetime: the day, the month or the year it names. */
 const dateTimeOf = ({ from, to }: Span) => (from === to ? from : from.slice(0, 4) === to.slice(0, 4) && from.slice(5) === "01-01" && to.slice(5) === "12-31" ? from.slice(0, 4) : from.slice(0, 7));
@@ -79,18 +80,27 @@ function BlockView({ story, block, tight }: { story: Story; block: Block; tight:
   }
 }
 
+/** Inline content without the white space it ends with, so that nothing lets a line break before the citation that follows. */
+function withoutTrailingSpace(children: Inline[]): Inline[] {
+  const last = children.at(-1);
+  if (last?.type !== "text") return children;
+  const value = last.value.trimEnd();
+  return value ? [...children.slice(0, -1), { ...last, value }] : withoutTrailingSpace(children.slice(0, -1));
+}
+
 /** Words and the citation that ends them; the id is where the original's back-links land. */
 function PassageView({ story, passage }: { story: Pick<Story, "slug" | "source">; passage: Passage }) {
   // Leading white space stays outside, so a targeted passage is highlighted from its first word.
   const [first, ...others] = passage.children;
   const lead = first?.type === "text" ? (/^\s+/.exec(first.value)?.[0] ?? "") : "";
   const children = lead && first?.type === "text" ? [{ ...first, value: first.value.slice(lead.length) }, ...others] : passage.children;
+  const cited = passage.cites.length > 0;
   return (
     <>
       {lead}
       <span id={passage.id} className="cited-passage">
-        <Inlines items={children} />
-        {passage.cites.length > 0 && <Citations story={story.slug} passages={[passage]} texts={story.source.paragraphs} />}
+        <Inlines items={cited ? withoutTrailingSpace(children) : children} />
+        {cited && <Citations story={story.slug} passages={[passage]} texts={story.source.paragraphs} />}
       </span>
     </>
   );
@@ -99,30 +109,31 @@ function PassageView({ story, passage }: { story: Pick<Story, "slug" | "source">
 /** A statement from frontmatter (a lead, a summary, a table cell): its words and the citations that end them. */
 export const Statement = PassageView;
 
-export function Inlines({ items }: { items: Inline[] }) {
-  return items.map((item, index) => <InlineView key={index} item={item} />);
+/** Inline content; `verbatim` inside a quotation or a mention, whose words are printed exactly as written. */
+export function Inlines({ items, verbatim = false }: { items: Inline[]; verbatim?: boolean }) {
+  return items.map((item, index) => <InlineView key={index} item={item} verbatim={verbatim} />);
 }
 
-function InlineView({ item }: { item: Inline }): ReactNode {
+function InlineView({ item, verbatim }: { item: Inline; verbatim: boolean }): ReactNode {
   switch (item.type) {
     case "text":
-      return item.value;
+      return verbatim ? item.value : typeset(item.value);
     case "emphasis":
       return (
         <em>
-          <Inlines items={item.children} />
+          <Inlines items={item.children} verbatim={verbatim} />
         </em>
       );
     case "strong":
       return (
         <strong>
-          <Inlines items={item.children} />
+          <Inlines items={item.children} verbatim={verbatim} />
         </strong>
       );
     case "link":
       return (
         <SiteLink href={item.href}>
-          <Inlines items={item.children} />
+          <Inlines items={item.children} verbatim={verbatim} />
         </SiteLink>
       );
     case "code":
@@ -133,7 +144,7 @@ function InlineView({ item }: { item: Inline }): ReactNode {
       return (
         <>
           <q className="source-quote">
-            <Inlines items={item.children} />
+            <Inlines items={item.children} verbatim />
           </q>
           {item.sic && <span className="sic"> [sic]</span>}
           {item.problem && (
@@ -148,14 +159,14 @@ function InlineView({ item }: { item: Inline }): ReactNode {
       return (
         <span className="mention">
           {"\u201C"}
-          <Inlines items={item.children} />
+          <Inlines items={item.children} verbatim />
           {"\u201D"}
         </span>
       );
     case "date":
       return (
         <time dateTime={item.span ? dateTimeOf(item.span) : undefined}>
-          <Inlines items={item.children} />
+          <Inlines items={item.children} verbatim={verbatim} />
         </time>
       );
     case "problem":

@@ -12,7 +12,8 @@ export function Timeline({ story }: { story: Story }) {
         <li key={text.id}>
           <time dateTime={when}>{plainText(label.children)}</time>
           <span id={text.id} className="cited-passage">
-            <Inlines items={text.children} /> <Citations story={story.slug} passages={[text, label]} texts={story.source.paragraphs} />
+            <Inlines items={text.children} />
+            <Citations story={story.slug} passages={[text, label]} texts={story.source.paragraphs} />
           </span>
         </li>
       ))}

@@ -1,22 +1,28 @@
 import { expect, test } from "@playwright/test";
-import { ISSUE_TABLE_CAPTION } from "../lib/wording";
+import { inStatusOrder, ISSUE_TABLE_CAPTION, STATUS_ORDER, statusWords } from "../lib/wording";
 import { plainText } from "../lib/document";
-import { STANDING } from "../lib/schema";
-import { readerText, story } from "./site";
+import { readerText, shown, story } from "./site";
 
 // Both are server-rendered HTML: they must work, and read, with JavaScript off.
 test.use({ javaScriptEnabled: false });
 
 const explainer = `/stories/${story.slug}`;
-const rows = story.issues.filter((issue) => issue.standing);
+// The table's rows in the front page's order of statuses (agreed first), each status's issues in the story's order.
+const rows = inStatusOrder(
+  story.issues.filter((issue) => issue.standing),
+  (issue) => issue.standing!.status,
+);
 
-test("the explainer shows where each issue stands: a captioned table, a column per side, a row per issue, every fact cited", async ({ page }) => {
+test("the explainer shows where each issue stands: a captioned table, the status first, a column per side, a row per issue in status order, every fact cited", async ({ page }) => {
   expect(rows.length).toBeGreaterThan(0);
   await page.goto(explainer);
   const table = page.getByRole("table", { name: ISSUE_TABLE_CAPTION });
   await expect(table).toBeVisible();
-  await expect(table.getByRole("columnheader")).toHaveText(["Issue", "Where it stands", ...story.sides.map((side) => side.label)]);
-  await expect(table.getByRole("rowheader")).toHaveText(rows.map((issue) => issue.meta.title));
+  await expect(table.getByRole("columnheader")).toHaveText(["Where it stands", "Issue", ...story.sides.map((side) => side.label)]);
+  await expect(table.getByRole("rowheader")).toHaveText(rows.map((issue) => shown(issue.meta.title)));
+  // Agreed first, not reported last: each row's status comes no earlier in the order than the one above it.
+  const ranks = (await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-status") ?? ""))).map((status) => STATUS_ORDER.indexOf(status as (typeof STATUS_ORDER)[number]));
+  expect(ranks.every((rank, i) => rank >= 0 && (i === 0 || rank >= ranks[i - 1]))).toBe(true);
   for (const issue of rows) {
     const standing = issue.standing!;
     const row = table.locator(`tr[data-issue="${issue.slug}"]`);
@@ -37,7 +43,7 @@ test("the explainer shows where each issue stands: a captioned table, a column p
       }
     }
     // The status in words, after a mark that does not rely on colour.
-    await expect(stands.locator(".standing-status")).toHaveText(new RegExp(`^\\S+\\s+${STANDING[standing.status].replace(/[()]/g, "\\$&")}$`));
+    await expect(stands.locator(".standing-status")).toHaveText(new RegExp(`^\\S+\\s+${statusWords(standing.status).replace(/[()]/g, "\\$&")}$`));
     await expect(stands.locator("button.citation")).toHaveCount(standing.where.cites.length);
   }
 });
@@ -68,7 +74,21 @@ test("the timeline lists the events in order, each dated and cited", async ({ pa
   }
 });
 
-test("on a phone the table is a card per issue: the status first, each side named, nothing scrolls sideways", async ({ page, isMobile }) => {
+test("the timeline draws no list numbers, and each dot is centred on its rule", async ({ page }) => {
+  await page.goto(explainer);
+  const list = page.getByRole("list", { name: "Timeline of events" });
+  expect(await list.evaluate((el) => getComputedStyle(el).listStyleType)).toBe("none");
+  const offsets = await list.evaluate((ol) => {
+    const rule = ol.getBoundingClientRect().left + parseFloat(getComputedStyle(ol).borderLeftWidth) / 2;
+    return [...ol.children].map((li) => {
+      const dot = getComputedStyle(li, "::before");
+      return li.getBoundingClientRect().left + parseFloat(dot.left) + parseFloat(dot.width) / 2 - rule;
+    });
+  });
+  for (const offset of offsets) expect(Math.abs(offset)).toBeLessThan(0.75);
+});
+
+test("on a phone the table is a card per issue, using the full width: the status first, then the issue, each side named, nothing scrolls sideways", async ({ page, isMobile }) => {
   test.skip(!isMobile, "the phone layout");
   await page.goto(explainer);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
@@ -78,9 +98,12 @@ test("on a phone the table is a card per issue: the status first, each side name
     const row = region.locator(`tr[data-issue="${issue.slug}"]`);
     const [title, stands] = [await row.getByRole("rowheader").boundingBox(), await row.locator("td[data-stands]").boundingBox()];
     const first = await row.locator("td[data-side]").first().boundingBox();
-    // Stacked: the issue, then where it stands, then each side, each labelled with the side's name.
-    expect(stands!.y).toBeGreaterThan(title!.y);
-    expect(first!.y).toBeGreaterThan(stands!.y);
+    // Stacked: where it stands, then the issue, then each side, each labelled with the side's name.
+    expect(title!.y).toBeGreaterThan(stands!.y);
+    expect(first!.y).toBeGreaterThan(title!.y);
+    // Each part takes the card's width, so no word has to break.
+    const card = (await row.boundingBox())!;
+    for (const part of [title!, stands!, first!]) expect(part.width).toBeGreaterThan(card.width * 0.9);
     const label = await row.locator("td[data-side]").first().evaluate((el) => getComputedStyle(el, "::before").content);
     expect(label).toBe(JSON.stringify(story.sides[0].label));
   }
@@ -96,14 +119,18 @@ test("the table and the timeline print legibly", async ({ page, isMobile }) => {
   await expect(page.getByRole("list", { name: "Timeline of events" })).toBeVisible();
 });
 
-test("the home page shows where the lead story's issues stand, grouped by status in words, and links to the full table", async ({ page }) => {
+test("the home page shows where the lead story's issues stand, grouped by status in words in the table's order, each linking to its page, and links to the full table", async ({ page }) => {
   await page.goto("/");
   const brief = page.getByRole("region", { name: "Where each issue stands" });
   await expect(brief.getByRole("listitem")).toHaveCount(rows.length);
   for (const issue of rows) {
-    const group = brief.locator(".status-group").filter({ has: page.getByRole("link", { name: issue.meta.title, exact: true }) });
-    await expect(group.getByRole("heading")).toContainText(STANDING[issue.standing!.status]);
+    const link = page.getByRole("link", { name: shown(issue.meta.title), exact: true });
+    const group = brief.locator(".status-group").filter({ has: link });
+    await expect(group.getByRole("heading")).toContainText(statusWords(issue.standing!.status));
+    await expect(group.getByRole("link", { name: shown(issue.meta.title), exact: true })).toHaveAttribute("href", `/stories/${story.slug}/issues/${issue.slug}`);
   }
+  // The groups in the order the table's rows follow.
+  await expect(brief.locator(".status-group h3 .standing-status")).toHaveText(STATUS_ORDER.filter((status) => rows.some((issue) => issue.standing!.status === status)).map((status) => new RegExp(`${statusWords(status).replace(/[()]/g, "\\$&")}$`)));
   await brief.getByRole("link", { name: /The full table/ }).click();
   await expect(page).toHaveURL(`${explainer}#where-each-issue-stands`);
   await expect(page.getByRole("table")).toBeVisible();

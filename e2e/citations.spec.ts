@@ -60,6 +60,51 @@ for (const { name, path } of pagesWithCitations) {
   });
 }
 
+test("the preview's Close button closes it, without JavaScript", async ({ page }) => {
+  await page.goto(`/stories/${story.slug}`);
+  const { button, preview } = await citation(page, 3);
+  await button.click();
+  await expect(preview).toBeVisible();
+  await preview.getByRole("button", { name: "Close" }).click();
+  await expect(preview).toBeHidden();
+});
+
+test("each citation mark is a target of 24 px or more, and hangs on the word before it", async ({ page }) => {
+  await page.goto(`/stories/${story.slug}`);
+  const found = await page.locator(".cited-passage > .citations").evaluateAll((marks) =>
+    marks.map((mark) => {
+      const buttons = [...mark.querySelectorAll("button.citation")].map((button) => button.getBoundingClientRect());
+      // The last line box of the words before the mark, and the mark's first.
+      const before = document.createRange();
+      before.setStart(mark.parentElement!, 0);
+      before.setEndBefore(mark);
+      const words = [...before.getClientRects()].filter((rect) => rect.width > 0).at(-1);
+      const first = mark.getClientRects()[0];
+      return { small: buttons.filter((rect) => rect.width < 24 || rect.height < 24).length, alone: words ? Math.abs(words.bottom - first.bottom) > 4 : false };
+    }),
+  );
+  expect(found.length).toBeGreaterThan(100);
+  expect(found.filter((mark) => mark.small > 0)).toEqual([]);
+  expect(found.filter((mark) => mark.alone)).toEqual([]);
+});
+
+test("at 1280 px the preview takes the margin column, from the top of its contents, which do not show past it", async ({ page, isMobile }) => {
+  test.skip(isMobile, "the margin is a wide screen's");
+  await page.goto(`/stories/${story.slug}`);
+  await page.locator("#what-comes-next").scrollIntoViewIfNeeded();
+  const contents = page.getByRole("navigation", { name: "In this explainer" });
+  const { button, preview } = await citation(page, 60);
+  await button.scrollIntoViewIfNeeded();
+  await button.click();
+  await expect(preview).toBeVisible();
+  const [sheet, toc, text] = [await boxOf(preview), await boxOf(contents), await boxOf(page.locator(".prose"))];
+  expect(sheet.x).toBeGreaterThanOrEqual(text.x + text.width);
+  expect(Math.abs(sheet.x - toc.x)).toBeLessThanOrEqual(2);
+  expect(sheet.y).toBeLessThanOrEqual(toc.y + 1);
+  expect(sheet.y + sheet.height).toBeGreaterThanOrEqual(Math.min(toc.y + toc.height, page.viewportSize()!.height));
+  expect(await preview.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+});
+
 test("on a phone, a preview never covers the passage it belongs to, wherever the passage is on the screen", async ({ page, isMobile }) => {
   test.skip(!isMobile, "the phone layout");
   await page.goto(`/stories/${story.slug}`);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { sections } from "../lib/document";
 import { articlePath, issuePath, storyPath } from "../lib/paths";
-import { sampleIssue, story } from "./site";
+import { sampleIssue, shown, story } from "./site";
 
 // The site's own faces, at a readable measure, with its contents in the margin; asked of the browser, not the CSS.
 test.use({ javaScriptEnabled: false });
@@ -112,9 +112,17 @@ test.describe("body text reads at a comfortable measure", () => {
   }
 });
 
-test("the explainer's contents link every section, and sit in the margin, in view while reading, at 1280 px", async ({ page, isMobile }) => {
+test("the explainer's contents link every section: in the margin, in view while reading, at 1280 px; a closed disclosure under the dek on a phone", async ({ page, isMobile }) => {
   await page.goto(storyPath(story.slug));
   const contents = page.getByRole("navigation", { name: "In this explainer" });
+  if (isMobile) {
+    // Closed, so the first screen shows the story; its summary says how many sections it opens to.
+    const summary = contents.locator("summary");
+    await expect(contents.getByRole("link")).toHaveCount(0);
+    await expect(summary).toHaveText(/^In this explainer \(\d+\)$/);
+    await expect(page.locator(".prose > p").first()).toBeInViewport();
+    await summary.click();
+  }
   const expected = [...sections(story.body), { id: "issues", title: "The issues at stake" }, ...(story.corrections.length ? [{ id: "corrections", title: "Corrections" }] : [])];
   await expect(contents.getByRole("link")).toHaveText(expected.map(({ title }) => title));
   for (const [i, { id }] of expected.entries()) {
@@ -152,10 +160,56 @@ test("the explainer opens with its kicker, headline, dek and dateline: published
   await page.goto(storyPath(story.slug));
   const head = page.locator(".reading-head");
   await expect(head.locator(".kicker")).toHaveText("Explainer");
-  await expect(head.getByRole("heading", { level: 1 })).toHaveText(story.meta.title);
+  await expect(head.getByRole("heading", { level: 1 })).toHaveText(shown(story.meta.title));
   const meta = head.locator(".meta-line");
   await expect(meta).toContainText("Published");
   await expect(meta).toContainText(/\d+ min read/);
-  await expect(head.locator(".source-line")).toContainText(story.meta.source.publisher);
+  await expect(head.locator(".source-line")).toHaveText(new RegExp(`^Source: ${story.meta.source.publisher.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, `));
   await expect(meta).toBeInViewport();
+  // Each item of the meta line stays on one line.
+  for (const item of await meta.locator(":scope > span").all()) expect((await item.boundingBox())!.height).toBeLessThan(24);
+});
+
+test("every reading page's text column starts at one x, and the masthead with it, at 1280 px", async ({ page, isMobile }) => {
+  test.skip(isMobile, "the grid of a wide screen");
+  const starts: Record<string, number> = {};
+  for (const [name, path, selector] of [
+    ["home", "/", "main h1"],
+    ["explainer", storyPath(story.slug), ".prose > p"],
+    ["issue page", issuePath(story.slug, sampleIssue.slug), ".prose > p"],
+    ["article", articlePath(story.slug), "p.article-paragraph"],
+    ["about", "/about", "main h1"],
+  ]) {
+    await page.goto(path);
+    starts[name] = Math.round((await page.locator(selector).first().boundingBox())!.x);
+    starts[`${name} masthead`] = Math.round((await page.locator(".site-name").boundingBox())!.x);
+  }
+  expect(new Set(Object.values(starts)).size, JSON.stringify(starts)).toBe(1);
+});
+
+test("on a phone the masthead is one line, the site's name and its link", async ({ page, isMobile }) => {
+  test.skip(!isMobile, "the phone layout");
+  await page.goto(storyPath(story.slug));
+  await expect(page.locator(".site-tagline")).toBeHidden();
+  const [name, link] = [await page.locator(".site-name").boundingBox(), await page.locator(".site-header nav a").boundingBox()];
+  expect(Math.abs(name!.y + name!.height - (link!.y + link!.height))).toBeLessThan(8);
+});
+
+test("the original has a heading of its own, not the explainer's headline, under its agency and date", async ({ page }) => {
+  await page.goto(articlePath(story.slug));
+  const head = page.locator(".article-head");
+  await expect(head.getByRole("heading", { level: 1 })).toHaveText("The report in full");
+  await expect(head).not.toContainText(shown(story.meta.title));
+  await expect(head.locator(".kicker")).toHaveText(new RegExp(`^${story.meta.source.publisher.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} · \\d{1,2} \\w+ \\d{4}$`));
+  const [title, meta] = [await head.locator("h1").boundingBox(), await head.locator(".meta-line").boundingBox()];
+  expect(meta!.y - (title!.y + title!.height)).toBeGreaterThanOrEqual(15);
+});
+
+test("red is kept for the status: kickers and the timeline's dates are set in the muted ink", async ({ page }) => {
+  await page.goto(storyPath(story.slug));
+  const colour = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).color);
+  const muted = await colour(".meta-line");
+  expect(await colour(".kicker")).toBe(muted);
+  expect(await colour(".timeline time")).toBe(muted);
+  expect(await colour('.standing-status[data-status="no-agreement"]')).not.toBe(muted);
 });

@@ -2,6 +2,7 @@
 import { annotate } from "../lib/annotate";
 import type { Story } from "../lib/content";
 import type { Inline } from "../lib/document";
+import { typeset } from "../lib/format";
 import { articlePath, issuePath, pagePaths, routes, storyPath } from "../lib/paths";
 import { getStories } from "../lib/site";
 
@@ -43,14 +44,21 @@ export const pageTypes = [
 /** The pages a search engine should know: every published page, and no filtered view. */
 export const sitemapPaths = routes(stories).flatMap((route) => (route.sitemap ? [route.path] : []));
 
-/** Inline content as a reader's browser gives it as text: a quote's words (its marks are drawn by CSS) with [sic] when marked so. */
+/** The site's own words (a title, a heading) as the page prints them: with typographic apostrophes. */
+export const shown = typeset;
+
+/** Inline content as a reader's browser gives it as text: the site's words typeset, a quote's words as received (its marks are drawn by CSS) with [sic] when marked so. */
 export function readerText(items: Inline[]): string {
   return items
     .map((item): string => {
-      if (item.type === "text" || item.type === "code") return item.value;
-      if (item.type === "quote") return `${readerText(item.children)}${item.sic ? " [sic]" : ""}`;
-      if (item.type === "mention") return `\u201C${readerText(item.children)}\u201D`;
+      if (item.type === "text") return typeset(item.value);
+      if (item.type === "code") return item.value;
+      if (item.type === "quote") return `${verbatim(item.children)}${item.sic ? " [sic]" : ""}`;
+      if (item.type === "mention") return `\u201C${verbatim(item.children)}\u201D`;
       return "children" in item ? readerText(item.children) : "";
     })
     .join("");
 }
+
+/** Quoted words, exactly as written. */
+const verbatim = (items: Inline[]): string => items.map((item): string => (item.type === "text" || item.type === "code" ? item.value : "children" in item ? verbatim(item.children) : "")).join("");

@@ -12,14 +12,20 @@ const jsonLd = async (page: import("@playwright/test").Page) =>
 
 test.use({ javaScriptEnabled: false });
 
-test("the original shows the SHA-256 of the text as received, which matches the file and the story's pin", async ({ page }) => {
+test("the original shows the SHA-256 of the text as received at its foot, under Verify this text, matching the file and the story's pin", async ({ page }) => {
   await page.goto(`/stories/${story.slug}/article`);
   const onDisk = createHash("sha256").update(fs.readFileSync(path.join(story.dir, "source.txt"))).digest("hex");
   expect(onDisk).toBe(story.meta.source.sha256);
-  const fingerprint = page.locator(".source-fingerprint");
+  const verify = page.locator("details.verify-text");
+  const fingerprint = verify.locator(".source-fingerprint");
+  // After the report, not in its header, where a 64-character string would break across a phone's lines.
+  expect((await verify.boundingBox())!.y).toBeGreaterThan((await page.locator("p.article-paragraph").last().boundingBox())!.y);
+  await expect(fingerprint).toBeHidden();
+  await verify.getByText("Verify this text").click();
+  await expect(fingerprint).toBeVisible();
   await expect(fingerprint).toContainText("Text as received");
   await expect(fingerprint.locator("code")).toHaveText(onDisk);
-  await expect(fingerprint).toBeInViewport();
+  await expect(verify.getByRole("link", { name: "the text as received" })).toHaveAttribute("href", `/stories/${story.slug}/source.txt`);
 });
 
 test("a corrected explainer says so near its top and lists each correction at its foot", async ({ page }) => {

@@ -61,7 +61,7 @@ function deltaE(one: string, two: string): number {
 
 /** Text and the grounds it is set on, as the components use them. */
 const TEXT_PAIRS: [string, string][] = [
-  ...["ink", "muted", "faint", "link", "link-hover", "accent", "ok", "warn", "danger"].flatMap((text): [string, string][] => [
+  ...["ink", "heading", "muted", "faint", "link", "link-hover", "ok", "warn", "danger"].flatMap((text): [string, string][] => [
     [text, "paper"],
     [text, "card"],
   ]),
@@ -90,9 +90,10 @@ for (const [scheme, colours] of [
       assert.deepEqual(low, []);
     });
 
-    it("body text is soft rather than glaring, the focus ring and the issues' marks stand out at 3:1", () => {
+    it("body text is soft rather than glaring, headings a step brighter, the focus ring and the issues' marks stand out at 3:1", () => {
       const body = contrast(colours.ink, colours.paper);
-      assert.ok(body >= 7 && body <= (scheme === "dark" ? 14 : 18), `ink on paper ${body.toFixed(1)}:1`);
+      assert.ok(body >= 7 && body <= (scheme === "dark" ? 12 : 18), `ink on paper ${body.toFixed(1)}:1`);
+      assert.ok(contrast(colours.heading, colours.paper) >= body, `headings on paper ${contrast(colours.heading, colours.paper).toFixed(1)}:1`);
       assert.ok(contrast(colours.focus, colours.paper) >= 3);
       for (const issue of ISSUES) assert.ok(contrast(colours[issue], colours.paper) >= 3, `${issue} ${contrast(colours[issue], colours.paper).toFixed(1)}:1`);
     });

@@ -15,6 +15,7 @@ import { unified } from "unified";
 import { anchorQuote, closestPassage, describeMiss, normalize } from "./anchor";
 import { checkCitation, listParagraphs } from "./citation";
 import { dateLineIndex, describeSpan, disagreement, indexOf, namesOf, shown as shownWord, wordsToGround, workOutDate, type Span, type Word } from "./grounding";
+import { typeset } from "./format";
 import { bodyTooComplex } from "./guard";
 import { bodyComponents } from "./schema";
 import type { Source } from "./source";
@@ -316,6 +317,18 @@ export const plainText = (children: Inline[]): string =>
       if (child.type === "break") return " ";
       if (child.type === "quote" || child.type === "mention") return `\u201C${plainText(child.children)}\u201D`;
       return "children" in child ? plainText(child.children) : "";
+    })
+    .join("");
+
+/** The words of inline content as the page prints them: the site's own text typeset (lib/format.ts), quotes and mentions exactly as written. */
+export const displayText = (children: Inline[]): string =>
+  children
+    .map((child) => {
+      if (child.type === "text") return typeset(child.value);
+      if (child.type === "code") return child.value;
+      if (child.type === "break") return " ";
+      if (child.type === "quote" || child.type === "mention") return `\u201C${plainText(child.children)}\u201D`;
+      return "children" in child ? displayText(child.children) : "";
     })
     .join("");
 
@@ -660,9 +673,9 @@ export function citedParagraphs(document: Document): Set<number> {
   return new Set(passages(document).flatMap(({ passage }) => passage.cites));
 }
 
-/** The sections of a document, as its table of contents lists them: each heading of the given depth. */
+/** The sections of a document, as its table of contents lists them: each heading of the given depth, in the words the page prints. */
 export function sections(document: Document, depth: 2 | 3 = 2): { id: string; title: string }[] {
-  return document.blocks.flatMap((block) => (block.type === "heading" && block.depth === depth ? [{ id: block.id, title: plainText(block.children) }] : []));
+  return document.blocks.flatMap((block) => (block.type === "heading" && block.depth === depth ? [{ id: block.id, title: displayText(block.children) }] : []));
 }
 
 /** How many words a text holds. */

@@ -17,7 +17,7 @@ test("the fixture story declares three sides and another agency's credit line", 
 test("the table's columns are the story's sides", async ({ page }) => {
   await page.goto(publishedStory);
   const table = page.getByRole("table", { name: ISSUE_TABLE_CAPTION });
-  await expect(table.getByRole("columnheader")).toHaveText(["Issue", "Where it stands", ...story.sides.map((side) => side.label)]);
+  await expect(table.getByRole("columnheader")).toHaveText(["Where it stands", "Issue", ...story.sides.map((side) => side.label)]);
   await expect(page.locator("main")).not.toContainText("U.S. side");
   await expect(page.locator("main")).not.toContainText("Chinese side");
 });

@@ -18,6 +18,8 @@ test("the fixture's report has an update, an edited and a removed paragraph", ()
 
 test("the article says which version it shows, with its fingerprint, and links to what changed", async ({ page }) => {
   await page.goto(`${publishedStory}/article`);
+  await expect(page.locator(".article-head .meta-line")).toContainText(`Version 2, received ${formatDate(story.meta.source.received)}`);
+  await page.locator("details.verify-text").getByText("Verify this text").click();
   const line = page.locator(".source-fingerprint");
   await expect(line).toContainText(`Version 2 of the report, received on ${formatDate(story.meta.source.received)}`);
   await expect(line.locator("code")).toHaveText(story.sourceHash);
