@@ -1,6 +1,6 @@
 import os from "node:os";
 import createMDX from "@next/mdx";
-import { PAGES_WITH_RUNTIME, PREVIEW_ENTRY_PATH, SLUG_PATTERN } from "./lib/routes.mjs";
+import { PAGES_WITH_RUNTIME, PREVIEW_ENTRY_PATH } from "./lib/routes.mjs";
 
 // Public pages carry no script but JSON-LD (scripts/static-pages.ts strips Next's runtime), so their policy
 // allows no inline script at all. Preview pages are rendered by Next per request, with its inline
@@ -62,18 +62,6 @@ const nextConfig = {
       // Prerendered, but no cache should keep the page editors type the secret into (Next keeps a header set here).
       { source: PREVIEW_ENTRY_PATH, headers: [{ key: "Cache-Control", value: "private, no-store" }] },
     ];
-  },
-  async rewrites() {
-    return {
-      // `?issue=<slug>` is served from a prerendered variant of the article, not rendered per request.
-      beforeFiles: [
-        {
-          source: "/stories/:story/article",
-          has: [{ type: "query", key: "issue", value: `(?<issue>${SLUG_PATTERN})` }],
-          destination: "/stories/:story/article/:issue",
-        },
-      ],
-    };
   },
 };
 

@@ -13,13 +13,13 @@ const issueLabelId = (issue: string) => `issue-label-${issue}`;
  * notes float into the margin (after Tufte CSS): they stack downward and never push the text apart. On narrow ones
  * they follow their paragraph. Each highlight ends with its issue's number and links to its note.
  */
-export function AnnotatedArticle({ story, only, citedIn }: { story: Story; only?: string; citedIn: Map<number, Citing[]> }) {
+export function AnnotatedArticle({ story, citedIn }: { story: Story; citedIn: Map<number, Citing[]> }) {
   const issues = new Map(story.issues.map((issue, index) => [issue.slug, { issue, number: index + 1 }]));
-  const paragraphs = annotate(story, only);
+  const paragraphs = annotate(story);
   const firstAt = new Map<string, number>();
   for (const { number, notes } of paragraphs) for (const note of notes) if (note.first) firstAt.set(note.issue, number);
   return (
-    <div className="annotated-article" data-only={only}>
+    <div className="annotated-article">
       {/* What screen readers hear a highlight belongs to; hidden, and so never part of a copied paragraph. */}
       {story.issues.map((issue, index) => (
         <span key={issue.slug} id={issueLabelId(issue.slug)} hidden>

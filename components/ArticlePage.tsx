@@ -1,22 +1,24 @@
 import Link from "next/link";
-import type { Issue, Story } from "@/lib/content";
+import type { Story } from "@/lib/content";
 import { citingPassages } from "@/lib/document";
 import { formatDate, typeset } from "@/lib/format";
-import { articlePath, changesPath, issuePath, sourceTextPath, storyPath } from "@/lib/paths";
+import { issueViewStyles } from "@/lib/issue-views";
+import { ALL_ISSUES_VIEW, articlePath, changesPath, issuePath, sourceTextPath, storyPath } from "@/lib/paths";
 import { breadcrumbs } from "@/lib/structured-data";
 import { AnchorProblems } from "./AnchorProblems";
 import { JsonLd } from "./JsonLd";
 import { AnnotatedArticle } from "./AnnotatedArticle";
 import { DraftBadge } from "./DraftBadge";
 import { IssueFilter } from "./IssueFilter";
+import { slot } from "./IssueNote";
 import { SourceFingerprint } from "./SourceFingerprint";
 
 /**
- * The original report, whole, with every issue (or just `only`) beside its paragraphs. Its heading is the page's own
- * ("The report in full", under the agency and date): the explainer's headline above the report's words would read as
- * the agency's.
+ * The original report, whole, with every issue beside its paragraphs, or one alone (`#only-<issue>`, lib/issue-views.ts).
+ * Its heading is the page's own ("The report in full", under the agency and date): the explainer's headline above the
+ * report's words would read as the agency's.
  */
-export function ArticlePage({ story, only }: { story: Story; only?: Issue }) {
+export function ArticlePage({ story }: { story: Story }) {
   const { publisher, date, headline, received } = story.meta.source;
   const updates = story.updates.length;
   return (
@@ -56,16 +58,20 @@ export function ArticlePage({ story, only }: { story: Story; only?: Issue }) {
           <p className="article-intro page-line">
             Shown exactly as received, with the issues the <Link href={storyPath(story.slug)}>explainer</Link> finds in it beside the words they concern; the explainer says where its wording is unclear.
           </p>
-          {only && (
-            <p className="article-only page-line" role="status">
-              Showing only <Link href={issuePath(story.slug, only.slug)}>{typeset(only.meta.title)}</Link>. <Link href={articlePath(story.slug)}>Show all issues</Link>.
+          {story.issues.map((issue) => (
+            <p key={issue.slug} className="article-only page-line" data-view={issue.slug} role="status">
+              Showing only <Link href={issuePath(story.slug, issue.slug)}>{typeset(issue.meta.title)}</Link>. <a href={`#${ALL_ISSUES_VIEW}`}>Show all issues</a>.
             </p>
-          )}
+          ))}
         </header>
-        <IssueFilter story={story} current={only?.slug} />
+        <IssueFilter story={story} />
       </div>
-      <AnchorProblems issues={only ? [only] : story.issues} />
-      <AnnotatedArticle story={story} only={only?.slug} citedIn={citingPassages(story.body)} />
+      {/* React puts this in the head; it is the story's own, as its issues are. */}
+      <style href={`issue-views-${story.slug}`} precedence="default">
+        {issueViewStyles(story.issues.map((issue, index) => ({ slug: issue.slug, number: index + 1, slot: slot(index + 1) })))}
+      </style>
+      <AnchorProblems issues={story.issues} />
+      <AnnotatedArticle story={story} citedIn={citingPassages(story.body)} />
       {/* The fingerprint is for checking, not reading: it waits at the foot, whole, in its own disclosure. */}
       <details className="verify-text">
         <summary>Verify this text</summary>

@@ -10,9 +10,12 @@ export { PAGES_WITH_RUNTIME, PREVIEW_ENTRY_PATH };
 export const SLUG = new RegExp(`^${SLUG_PATTERN}$`);
 
 export const storyPath = (story: string) => `/stories/${story}`;
-export const articlePath = (story: string, issue?: string) => `${storyPath(story)}/article${issue ? `?issue=${encodeURIComponent(issue)}` : ""}`;
-/** Where the one-issue view is prerendered; `?issue=` is rewritten to it (next.config.mjs). */
-export const articleIssuePage = (story: string, issue: string) => `${storyPath(story)}/article/${issue}`;
+/** The one-issue view of the original is a state of its page, not a page: the filter link it targets (lib/issue-views.ts). */
+export const issueViewId = (issue: string) => `only-${issue}`;
+export const ALL_ISSUES_VIEW = "all-issues";
+export const articlePath = (story: string, issue?: string) => `${storyPath(story)}/article${issue ? `#${issueViewId(issue)}` : ""}`;
+/** The one-issue view's earlier address, still linked from outside: the proxy redirects it to `articlePath(story, issue)`. */
+export const articleIssueAddress = (story: string, issue: string) => `${storyPath(story)}/article?issue=${encodeURIComponent(issue)}`;
 export const issuePath = (story: string, issue: string) => `${storyPath(story)}/issues/${issue}`;
 export const paragraphId = (paragraph: number) => `p-${paragraph}`;
 export const paragraphPath = (story: string, paragraph: number) => `${articlePath(story)}#${paragraphId(paragraph)}`;
@@ -51,8 +54,10 @@ export type Route = {
   kind: RouteKind;
   /** The address readers and links use. */
   path: string;
-  /** For an HTML page: the route Next prerenders it at (differs from `path` only for `?issue=` views). */
+  /** For an HTML page: the route Next prerenders it at. */
   page?: string;
+  /** For an address that only redirects: where to. */
+  redirect?: string;
   /** Listed in the sitemap. */
   sitemap?: boolean;
 };
@@ -72,7 +77,7 @@ export function storyRoutes({ slug, issues, updates = [] }: StoryShape): Route[]
     ...issues.flatMap(({ slug: issue }): Route[] => [
       page("issue", issuePath(slug, issue)),
       { kind: "share-image", path: shareImagePath(issuePath(slug, issue)) },
-      { kind: "article-for-issue", path: articlePath(slug, issue), page: articleIssuePage(slug, issue) },
+      { kind: "article-for-issue", path: articleIssueAddress(slug, issue), redirect: articlePath(slug, issue) },
     ]),
   ];
 }

@@ -8,7 +8,7 @@ import { cache } from "react";
 import { timed } from "./build-timing";
 import { ContentError, loadContent, publicStories, type Content, type Issue, type Story } from "./content";
 import { diskStoryCache, engineFingerprint } from "./content-cache";
-import { pagePaths, routes } from "./paths";
+import { pagePaths, routes, type Route } from "./paths";
 
 /** `CONTENT_ROOTS` (paths joined by `:`) replaces the content root, e.g. with test fixtures added. */
 export function contentRoots(env: NodeJS.ProcessEnv = process.env): string[] {
@@ -98,19 +98,19 @@ export function contentPaths(stories: Story[]): string[] {
   return pagePaths(stories);
 }
 
-let publicAddresses: Set<string> | null = null;
+let publicAddresses: Map<string, Route> | null = null;
 
 /**
- * Whether a public request names an address the route manifest knows. Unknown ones are sent to the static 404
- * page before rendering, because a 404 rendered on demand for a dynamic route has an empty body without
- * JavaScript (vercel/next.js#95613).
+ * The public route a request names, if the route manifest knows it. Unknown ones are sent to the static 404 page
+ * before rendering, because a 404 rendered on demand for a dynamic route has an empty body without JavaScript
+ * (vercel/next.js#95613).
  */
-export function publicPageExists(pathname: string, issue: string | null): boolean {
+export function publicRoute(pathname: string, issue: string | null): Route | undefined {
   if (!publicAddresses || developing) {
-    publicAddresses = new Set(routes(getStories()).flatMap((route) => (route.page ? [route.path, route.page] : [route.path])));
+    publicAddresses = new Map(routes(getStories()).flatMap((route): [string, Route][] => (route.page && route.page !== route.path ? [[route.path, route], [route.page, route]] : [[route.path, route]])));
   }
   const address = pathname.replace(/(.)\/$/, "$1");
-  return publicAddresses.has(issue === null ? address : `${address}?issue=${issue}`);
+  return publicAddresses.get(issue === null ? address : `${address}?issue=${encodeURIComponent(issue)}`);
 }
 
 /** A published story and its source.txt exactly as received, for the routes that serve the file or build on it. */
