@@ -3,8 +3,11 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
+// Symbolic links are skipped: the build links its external packages (node_modules/…) into the output, and those are not its writing.
 const files = (dir: string): string[] =>
-  fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)])) : [];
+  fs.existsSync(dir)
+    ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(dir, entry.name)) : entry.isFile() ? [path.join(dir, entry.name)] : []))
+    : [];
 
 test("next build refuses broken published content in one line per fault, and content can neither run code nor leak the environment", async ({ isMobile }) => {
   test.skip(isMobile || Boolean(process.env.BASE_URL), "one build on this machine is enough");
