@@ -47,7 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <p>
-            Every statement of an explainer here ends with a citation of the report&rsquo;s paragraphs, unless it is marked as our own; the build checks its quotations word for word, and its names, numbers and dates against the paragraphs it cites.{" "}
+            Every paragraph of an explainer here ends with a citation of the report&rsquo;s paragraphs it rests on, unless it is marked as our own; the build checks its quotations word for word, and its names, numbers, dates and times of day against the paragraphs it cites.{" "}
             <Link href="/about">How we write and check them</Link>.
           </p>
         </footer>

@@ -26,6 +26,13 @@ describe("anchorQuote", () => {
     assert.equal(anchorQuote(paragraphs, "absolutely vital he said").status, "orphan");
   });
 
+  it("finds whole words only: a quote that starts or ends inside a word is not there", () => {
+    assert.deepEqual(anchorQuote(paragraphs, "e said"), { status: "orphan" });
+    assert.deepEqual(anchorQuote(paragraphs, "absolutely vit"), { status: "orphan" });
+    assert.equal(anchorQuote(paragraphs, "he said").status, "found");
+    assert.equal(anchorQuote(paragraphs, ", he said.").status, "found");
+  });
+
   it("reports a quote found nowhere as an orphan", () => {
     assert.deepEqual(anchorQuote(paragraphs, "Taiwan"), { status: "orphan" });
   });

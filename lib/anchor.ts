@@ -36,9 +36,16 @@ export function normalize(original: string): Normalized {
   return { text, offsets };
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Where needle stands in haystack as whole words: "he said" is not in "she said". */
 function occurrences(haystack: string, needle: string): number[] {
   const found: number[] = [];
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) found.push(at);
+  const cutsIn = (inside: string | undefined, outside: string | undefined) => outside !== undefined && inside !== undefined && WORD_CHARACTER.test(inside) && WORD_CHARACTER.test(outside);
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    if (cutsIn(needle[0], haystack[at - 1]) || cutsIn(needle.at(-1), haystack[at + needle.length])) continue;
+    found.push(at);
+  }
   return found;
 }
 

@@ -126,6 +126,13 @@ describe("loadContent", () => {
 });
 
 describe("frontmatter statements: cited, quoted and grounded like a body", () => {
+  it("a title's words rest on what its page cites", () => {
+    const fields = TRADE.replace("title: Trade", "title: Trade with Geneva");
+    assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(fields) }), ['error stories/s/issues/trade.mdx:2: title: "Geneva" is not in any paragraph its page cites, nor anywhere in the report: say only what the report says']);
+    const story = STORY.replace("title: A story", "title: Blinken in Geneva");
+    assert.deepEqual(findings({ ...valid, [`${S}/index.mdx`]: story }), ['error stories/s/index.mdx:2: title: "Geneva" is not in any paragraph its page cites, nor anywhere in the report: say only what the report says']);
+  });
+
   it("a summary's words rest on its cite", () => {
     const fields = TRADE.replace("  text: Xi spoke of it.", "  text: Blinken spoke of it.");
     assert.deepEqual(findings({ ...valid, [`${S}/issues/trade.mdx`]: issueFile(fields) }), ['error stories/s/issues/trade.mdx:4: summary.text: "Blinken" is not in ¶3; it is in ¶1: cite it']);

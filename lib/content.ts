@@ -9,7 +9,7 @@ import path from "node:path";
 import type { z } from "zod";
 import { anchorQuote, closestPassage, describeMiss, type Anchor } from "./anchor";
 import { checkCitation } from "./citation";
-import { citedParagraphs, plainText, quotedWords, readCitedText, readDocument, type BodyFault, type Document, type Inline, type LinkResolver, type Passage } from "./document";
+import { citedParagraphs, groundTitle, plainText, quotedWords, readCitedText, readDocument, type BodyFault, type Document, type Inline, type LinkResolver, type Passage } from "./document";
 import { readFrontmatter, type Frontmatter } from "./frontmatter";
 import { disagreement } from "./grounding";
 import { decodeText, LIMITS } from "./guard";
@@ -610,7 +610,7 @@ function loadStory(dir: string, slug: string, cwd: string, seen: Map<string, str
   if (!draft) drafts.push(...loaded.filter((issue) => issue.place.draft).map((issue) => issue.file));
   const targets = loaded.map((issue) => ({ slug: issue.slug, published: issue.published }));
   const bodyOf = (place: Place, text: string, explainer: boolean) => {
-    const { document, faults } = readDocument(text, { source, reportDate: story.reportDate, resolveLink: storyLinks(slug, source, targets, !place.draft), explainer, reviewNote });
+    const { document, faults } = readDocument(text, { source, reportDate: story.reportDate, resolveLink: storyLinks(slug, source, targets, !place.draft), explainer, reviewNote, sideLabels: (story.sides ?? []).map((side) => side.label) });
     push(place, faults);
     return { document, unread: faults.some((fault) => fault.field === "body" && document.blocks.length === 1 && document.blocks[0].type === "problem") };
   };
@@ -619,8 +619,13 @@ function loadStory(dir: string, slug: string, cwd: string, seen: Map<string, str
   const unread: string[] = body.unread ? [file] : [];
   const documents: Document[] = [body.document];
   const dataCites = [...(lead?.cites ?? []), ...timeline.flatMap((entry) => entry.text.cites)];
+  const titleOf = (place: Place, title: unknown, document: Document, cites: number[]) => {
+    if (typeof title === "string" && !quotedWords(title)) push(place, groundTitle(title, { source, reportDate: story.reportDate, line: place.frontmatter.lineOf(["title"]), cites: [...citedParagraphs(document), ...cites] }));
+  };
+  titleOf(place, meta?.title, body.document, dataCites);
   for (const issue of loaded) {
     const read = issue.place.frontmatter.unclosed ? { document: { blocks: [] }, unread: true } : bodyOf(issue.place, issue.text, false);
+    titleOf(issue.place, issue.meta?.title, read.document, issue.dataCites);
     if (read.unread) unread.push(issue.file);
     if (issue.counted) {
       documents.push(read.document);
@@ -677,7 +682,7 @@ export function isPublished(item: { meta: { status: string } }): boolean {
   return item.meta.status === "published";
 }
 
-/** The date a story last changed for readers: its latest correction, or its publication. */
+/** The date a story last changed for readers: its latest correction or update of the report, or its publication. */
 export function lastModified(story: Story): string {
   const dates = [story.meta.published, ...(story.meta.corrections ?? []).map((correction) => correction.date), ...(story.meta.updates ?? []).map((update) => update.date)];
   return dates.sort().at(-1) ?? story.meta.published;

@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { describe, it } from "node:test";
+import { cardColours } from "./share-image";
 
 const css = fs.readFileSync("app/globals.css", "utf8");
 
@@ -106,3 +107,9 @@ for (const [scheme, colours] of [
     });
   });
 }
+
+describe("share cards", () => {
+  it("are drawn in the light scheme's own colours, which Satori cannot read from the stylesheet", () => {
+    for (const [role, value] of Object.entries(cardColours)) assert.equal(value, light[role], `--color-${role}`);
+  });
+});

@@ -90,6 +90,9 @@ describe("readDocument: one fault class each, on its exact message", () => {
     assert.deepEqual(faults('The talks were \u201Ccandid\u201D. <Cite p="1" />'), [`1: body: quotation marks around \u201Ccandid\u201D: ${advice}`]);
     assert.deepEqual(faults("We dropped \u2018arbitrary\u2019 from it. <Cite p=\"1\" />"), [`1: body: quotation marks around \u2018arbitrary\u2019: ${advice}`]);
     assert.deepEqual(faults("We dropped 'arbitrary' from it. <Cite p=\"1\" />"), [`1: body: quotation marks around 'arbitrary': ${advice}`]);
+    assert.deepEqual(faults("The talks were \u00ABcandid\u00BB. <Cite p=\"1\" />"), [`1: body: quotation marks around \u00ABcandid\u00BB: ${advice}`]);
+    assert.deepEqual(faults("The talks were \u201Ecandid\u201C. <Cite p=\"1\" />"), [`1: body: quotation marks around \u201Ecandid\u201C: ${advice}`]);
+    assert.deepEqual(faults('The talks were `"candid"`. <Cite p="1" />'), [`1: body: quotation marks around "candid": ${advice}`]);
     // Apostrophes are not quotation marks.
     assert.deepEqual(faults("Blinken\u2019s and the countries' talks, Blinkens\u2019 trip. <Cite p=\"1\" />"), []);
   });
@@ -196,13 +199,38 @@ describe("readDocument: the names, numbers and dates of every passage rest on wh
     assert.deepEqual(check('They met for 6 hours. <Cite p="4" />'), []);
   });
 
+  it("reads decimals, decades and clock times, and refuses them when the report does not give them", () => {
+    assert.deepEqual(check('They met for 1.5 hours. <Cite p="1" />'), ['1: grounding: "1.5" is not in ¶1, nor anywhere in the report: say only what the report says, or write a date it implies as <Date from="…">']);
+    assert.deepEqual(check('Ties have been poor since the 1990s. <Cite p="1" />'), ['1: grounding: "1990s" is not in ¶1, nor anywhere in the report: say only what the report says, or write a date it implies as <Date from="…">']);
+    assert.deepEqual(check('They met at 10pm. <Cite p="1" />'), ['1: grounding: "10pm" is not in ¶1, nor anywhere in the report: say only what the report says']);
+    assert.deepEqual(check('They met at sunset. <Cite p="1" />'), ['1: grounding: "sunset" is not in ¶1, nor anywhere in the report: say only what the report says']);
+  });
+
+  it("refuses a name whose words the report gives only apart, and takes a title before a name", () => {
+    assert.deepEqual(check('Joe Blinken met Xi. <Cite p="1, 2" />'), ['1: grounding: "Joe Blinken" is not in ¶1 or ¶2 as one name, nor anywhere in the report: say only what the report says']);
+    assert.deepEqual(check('President Biden approved the agenda. <Cite p="2" />'), []);
+    assert.deepEqual(check('Xi and Biden approved it at Bali. <Cite p="2" />'), []);
+  });
+
+  it("grounds a heading in what its section cites, and lets it name the story's sides as declared", () => {
+    const read = (body: string) => readDocument(body, { source: report, sideLabels: ["The Chinese side", "The U.S. side"] }).faults.map((fault) => `${fault.line}: ${fault.field}: ${fault.message}`);
+    assert.deepEqual(read('## Monday: Blinken and Xi\n\nBlinken met Xi. <Cite p="1" />'), []);
+    assert.deepEqual(read('## Monday morning\n\nBlinken met Xi. <Cite p="1" />'), ['1: heading: "morning" is not in ¶1 (what its section cites), nor anywhere in the report: say only what the report says']);
+    assert.deepEqual(read('## Sunday\n\nBlinken met Xi. <Cite p="1" />\n\n### Then\n\nHe met Qin Gang. <Cite p="4" />'), []);
+    assert.deepEqual(read('## What the Chinese side said\n\nBiden said Blinken had done well. <Cite p="3" />'), []);
+    assert.deepEqual(read('## <Quote>a hell of a job</Quote>\n\nBlinken met Xi. <Cite p="1" />'), ['1: Quote: "a hell of a job" is in ¶3, but its sentence cites ¶1: cite the paragraph it quotes']);
+  });
+
   it("refuses a time of day the report does not give", () => {
     assert.deepEqual(check('Blinken met Xi on Monday morning. <Cite p="1" />'), ['1: grounding: "morning" is not in ¶1, nor anywhere in the report: say only what the report says']);
   });
 
   it("grounds the year, month and day of the report's date line", () => {
     assert.deepEqual(check('On 19 June 2023 Blinken met Xi. <Cite p="1" />'), []);
-    assert.deepEqual(check('On 20 June 2023 Blinken met Xi. <Cite p="1" />'), ['1: grounding: "20" is not in ¶1, nor anywhere in the report: say only what the report says, or write a date it implies as <Date from="…">']);
+    assert.deepEqual(check('On 20 June 2023 Blinken met Xi. <Cite p="1" />'), ['1: grounding: "20" is not in ¶1 or the report\'s date line, nor anywhere in the report: say only what the report says, or write a date it implies as <Date from="…">']);
+    // The date line grounds a day of a month, not any number that happens to equal it.
+    assert.deepEqual(check('Blinken met Xi on 19th June. <Cite p="1" />'), []);
+    assert.deepEqual(check('Blinken made 19 requests of Xi. <Cite p="1" />'), ['1: grounding: "19" is not in ¶1, nor anywhere in the report: say only what the report says, or write a date it implies as <Date from="…">']);
   });
 
   it("works out a date the report implies, and checks it", () => {

@@ -14,7 +14,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { anchorQuote, closestPassage, describeMiss, normalize } from "./anchor";
 import { checkCitation, listParagraphs } from "./citation";
-import { dateLineIndex, describeSpan, disagreement, indexOf, namesOf, shown as shownWord, wordsToGround, workOutDate, type Span, type Word } from "./grounding";
+import { dateLineIndex, describeSpan, disagreement, indexOf, nameGroups, nameRunsOf, namesOf, runsHold, shown as shownWord, wordsToGround, workOutDate, type Span, type Word } from "./grounding";
 import { typeset } from "./format";
 import { bodyTooComplex } from "./guard";
 import { bodyComponents } from "./schema";
@@ -91,7 +91,7 @@ const SAFE_URL = /^(?:https?:|mailto:|\/(?!\/)|#|[a-z0-9][a-z0-9-]*(?:[/#?]|$))/
 export type LinkResolver = (href: string) => { href: string } | { problem: string };
 
 /** What the checks need to know of the report, worked out once per report. */
-type Facts = { indexes: Set<string>[]; names: Set<string>; dateLine: Set<string>; reportDate: string | null; normalized: string[] };
+type Facts = { indexes: Set<string>[]; names: Set<string>; nameRuns: string[][][][]; dateLine: Set<string>; reportDate: string | null; normalized: string[] };
 const factsOf = new WeakMap<Source, Facts>();
 
 function facts(source: Source, reportDate: string | null): Facts {
@@ -100,6 +100,7 @@ function facts(source: Source, reportDate: string | null): Facts {
     found = {
       indexes: source.paragraphs.map(indexOf),
       names: namesOf(source.paragraphs),
+      nameRuns: source.paragraphs.map(nameRunsOf),
       dateLine: dateLineIndex(source.date),
       reportDate: source.date,
       normalized: source.paragraphs.map((paragraph) => normalize(paragraph).text.toLowerCase()),
@@ -119,6 +120,8 @@ export type Reading = {
   explainer?: boolean;
   /** What a citation's `review` (left by `npm run story:update`) asks of the editor. */
   reviewNote?: (review: string) => string;
+  /** The labels of the story's sides ("The Chinese side"): a heading may name a side as the story declares it. */
+  sideLabels?: readonly string[];
 };
 
 type Context = {
@@ -133,6 +136,10 @@ type Context = {
   section: string;
   passagesInSection: number;
   inNote: boolean;
+  /** The words of the story's side labels, as keys. */
+  sideWords: Set<string>;
+  /** Headings whose sections are still being read, with the paragraphs those sections cite so far. */
+  openHeadings: { depth: number; children: Inline[]; line: number; cites: Set<number> }[];
   /** For a frontmatter text: its field, and the line faults are reported at. */
   frontmatter: { field: string; line: number } | null;
 };
@@ -213,10 +220,19 @@ function refusal(type: string): string {
  * (‘ or a ' after a space) before a letter. An apostrophe inside or after a word (Blinken's, countries') is not one.
  */
 export function quotedWords(text: string): string | null {
-  const open = /["\u201C\u201D\u2018]|(?<![\p{L}\p{N}])'(?=\p{L})/u.exec(text);
+  const open = /["\u201C\u201D\u2018\u201E\u201A\u00AB\u00BB\u2039\u203A]|(?<![\p{L}\p{N}])'(?=\p{L})/u.exec(text);
   if (!open) return null;
   const rest = text.slice(open.index + 1);
-  const close = open[0] === "\u2018" || open[0] === "'" ? /[\u2019'](?![\p{L}])/u.exec(rest) : /["\u201D\u201C]/.exec(rest);
+  const closer: Record<string, RegExp> = {
+    "\u2018": /[\u2019'](?![\p{L}])/u,
+    "'": /[\u2019'](?![\p{L}])/u,
+    "\u201A": /[\u2018\u2019'](?![\p{L}])/u,
+    "\u00AB": /[\u00BB\u00AB]/,
+    "\u00BB": /[\u00AB\u00BB]/,
+    "\u2039": /[\u203A\u2039]/,
+    "\u203A": /[\u2039\u203A]/,
+  };
+  const close = (closer[open[0]] ?? /["\u201D\u201C]/).exec(rest);
   const inside = (close ? rest.slice(0, close.index) : rest).trim();
   const words = inside.length > 40 ? `${inside.slice(0, 37)}...` : inside;
   return `${open[0]}${words}${close ? close[0] : ""}`;
@@ -242,9 +258,12 @@ function inlines(context: Context, nodes: PhrasingContent[], topLevel: boolean, 
       case "strong":
         out.push({ type: node.type, children: withoutCites(inlines(context, node.children, false, inQuote)) });
         break;
-      case "inlineCode":
+      case "inlineCode": {
+        const quoted = inQuote ? null : quotedWords(node.value);
+        if (quoted) out.push(fault(context, node, "body", `quotation marks around ${quoted}: ${QUOTE_ADVICE}`));
         out.push({ type: "code", value: node.value });
         break;
+      }
       case "break":
         out.push({ type: "break" });
         break;
@@ -378,12 +397,12 @@ function ownText(children: Inline[]): string {
  * (or, for a date, in the report's date line), and every <Date> must be worked out from words of one of them.
  * Returns what was verified where, for the reader; faults name each word and the paragraphs that do hold it.
  */
-function ground(context: Context, children: Inline[], cites: number[], line: number): Pick<Passage, "checked" | "fromDateLine"> {
-  const { indexes, names, dateLine, normalized, reportDate } = context.facts;
+function ground(context: Context, children: Inline[], cites: number[], line: number, field = "grounding", except: ReadonlySet<string> = new Set()): Pick<Passage, "checked" | "fromDateLine"> {
+  const { indexes, names, nameRuns, dateLine, normalized, reportDate } = context.facts;
   const checked = new Map<number, Checked>(cites.map((paragraph) => [paragraph, { paragraph, quotes: 0, words: [] }]));
   const fromDateLine: string[] = [];
   for (const quote of ofType(children, "quote")) if (quote.paragraph !== null) checked.get(quote.paragraph)!.quotes++;
-  const misses: { word: Word; elsewhere: number[] }[] = [];
+  const misses: { word: Word; elsewhere: number[]; together?: boolean }[] = [];
   // Where each paragraph's list last grew, so "Xi" then "Jinping" reads "Xi Jinping".
   const lastAdded = new Map<string[], Word>();
   const add = (list: string[], word: Word, previous: Word | undefined) => {
@@ -399,7 +418,7 @@ function ground(context: Context, children: Inline[], cites: number[], line: num
     const before = previous;
     previous = word;
     if (holders.length > 0 || derived) return;
-    if ((word.kind === "date" || word.kind === "number") && word.keys.some((key) => dateLine.has(key))) {
+    if (word.kind === "date" && word.keys.some((key) => dateLine.has(key))) {
       add(fromDateLine, word, before);
       return;
     }
@@ -407,7 +426,16 @@ function ground(context: Context, children: Inline[], cites: number[], line: num
     const elsewhere = indexes.flatMap((index, i) => (word.keys.some((key) => index.has(key)) ? [i + 1] : []));
     misses.push({ word, elsewhere });
   };
-  for (const word of wordsToGround(ownText(children), names)) note(word);
+  const own = wordsToGround(ownText(children), names).filter((word) => !word.keys.some((key) => except.has(key)));
+  for (const word of own) note(word);
+  // Each word of "William Sullivan" may stand in a cited paragraph, and the name in none.
+  for (const group of nameGroups(own)) {
+    if (group.some((word) => misses.some((miss) => miss.word === word)) || cites.some((paragraph) => runsHold(nameRuns[paragraph - 1] ?? [], group))) continue;
+    const text = group.map(shownWord).join(" ");
+    if (misses.some((miss) => miss.word.text === text)) continue;
+    const elsewhere = nameRuns.flatMap((runs, i) => (runsHold(runs, group) ? [i + 1] : []));
+    misses.push({ word: { kind: "name", text, keys: [] }, elsewhere, together: true });
+  }
   for (const date of ofType(children, "date")) {
     const shown = plainText(date.children);
     const phrase = normalize(date.from).text.toLowerCase();
@@ -435,9 +463,9 @@ function ground(context: Context, children: Inline[], cites: number[], line: num
     for (const word of words) note(word, word.kind === "date" || word.kind === "number");
   }
   if (misses.length > 0 && cites.length > 0) {
-    const cited = listParagraphs(cites);
-    const clause = ({ word, elsewhere }: { word: Word; elsewhere: number[] }) => {
-      const also = word.kind === "date" ? " or the report's date line" : "";
+    const cited = field === "title" ? "any paragraph its page cites" : listParagraphs(cites);
+    const clause = ({ word, elsewhere, together }: { word: Word; elsewhere: number[]; together?: boolean }) => {
+      const also = (field === "heading" ? " (what its section cites)" : "") + (word.kind === "date" ? " or the report's date line" : together ? " as one name" : "");
       return elsewhere.length > 0 ? `${JSON.stringify(word.text)} is not in ${cited}${also}; it is in ${listParagraphs(elsewhere, "and")}` : `${JSON.stringify(word.text)} is not in ${cited}${also}, nor anywhere in the report`;
     };
     const advice = misses.every((miss) => miss.elsewhere.length > 0)
@@ -447,7 +475,7 @@ function ground(context: Context, children: Inline[], cites: number[], line: num
       : misses.some((miss) => miss.word.kind === "date" || miss.word.kind === "number")
         ? 'say only what the report says, or write a date it implies as <Date from="…">'
         : "say only what the report says";
-    report(context, line, "grounding", `${misses.map(clause).join("; ")}: ${advice}`);
+    report(context, line, field, `${misses.map(clause).join("; ")}: ${advice}`);
   }
   return { checked: [...checked.values()], fromDateLine };
 }
@@ -473,6 +501,7 @@ function paragraph(context: Context, node: Extract<RootContent, { type: "paragra
     const { cites, problems } = item.raw === null || (item.raw.trim() === "" && item.review !== undefined) ? { cites: [], problems: [] } : checkCite(context, item.raw, item.line);
     placeQuotes(context, run, cites, item.line);
     const verified = ground(context, run, cites, item.line);
+    for (const heading of context.openHeadings) for (const cite of cites) heading.cites.add(cite);
     context.passagesInSection++;
     passages.push({ id: uniqueId(context, `${context.section}-${context.passagesInSection}`), children: [...run, ...problems], cites, ...verified });
     run = [];
@@ -506,6 +535,8 @@ function blocks(context: Context, nodes: RootContent[]): Block[] {
           break;
         }
         const children = withoutCites(inlines(context, node.children, false));
+        closeHeadings(context, node.depth);
+        context.openHeadings.push({ depth: node.depth, children, line: lineOf(node), cites: new Set() });
         const id = uniqueId(context, slugify(toString(node)));
         context.section = id;
         context.passagesInSection = 0;
@@ -549,6 +580,19 @@ function blocks(context: Context, nodes: RootContent[]): Block[] {
   return out;
 }
 
+/**
+ * A heading states what its section says, so it rests on what the section cites: its quotations must be in those
+ * paragraphs, and its names, numbers, dates and times too ("Monday morning" over a section that says only Monday).
+ */
+function closeHeadings(context: Context, depth: number): void {
+  while (context.openHeadings.length > 0 && context.openHeadings.at(-1)!.depth >= depth) {
+    const heading = context.openHeadings.pop()!;
+    const cites = [...heading.cites].sort((a, b) => a - b);
+    placeQuotes(context, heading.children, cites, heading.line);
+    if (cites.length > 0) ground(context, heading.children, cites, heading.line, "heading", context.sideWords);
+  }
+}
+
 /** The deepest nesting of a tree, counted without recursion, so that depth itself cannot overflow the stack. */
 function depthOf(tree: Root): number {
   let deepest = 0;
@@ -590,6 +634,8 @@ function newContext(reading: Reading, frontmatter: Context["frontmatter"]): Cont
     section: "intro",
     passagesInSection: 0,
     inNote: false,
+    openHeadings: [],
+    sideWords: new Set((reading.sideLabels ?? []).flatMap((label) => wordsToGround(label, new Set(), false).flatMap((word) => word.keys))),
     frontmatter,
   };
 }
@@ -599,7 +645,9 @@ export function readDocument(mdx: string, reading: Reading): { document: Documen
   const parsed = parse(mdx);
   if (!("tree" in parsed)) return { document: { blocks: [{ type: "problem", message: parsed.message }] }, faults: [{ line: parsed.line, field: "body", message: parsed.message }] };
   const context = newContext(reading, null);
-  return { document: { blocks: blocks(context, parsed.tree.children) }, faults: context.faults };
+  const read = blocks(context, parsed.tree.children);
+  closeHeadings(context, 0);
+  return { document: { blocks: read }, faults: context.faults };
 }
 
 /**
@@ -608,6 +656,16 @@ export function readDocument(mdx: string, reading: Reading): { document: Documen
  * `cite`, and grounded in them as a body passage is. With `cites` null it is the site's own words (a correction):
  * its quotations are still checked, against `quoteFrom` or the whole report, and nothing is grounded.
  */
+/**
+ * Grounds a title, which is plain text and cites nothing itself, in every paragraph its page cites: a title may sum
+ * up its page, and may not name what the page never rests on.
+ */
+export function groundTitle(title: string, reading: Reading & { line: number; cites: number[] }): BodyFault[] {
+  const context = newContext(reading, { field: "title", line: reading.line });
+  if (reading.cites.length > 0) ground(context, [{ type: "text", value: title }], [...new Set(reading.cites)].sort((a, b) => a - b), reading.line, "title");
+  return context.faults;
+}
+
 export function readCitedText(
   text: string,
   { field, line, id, cites, quoteFrom, ...reading }: Reading & { field: string; line: number; id: string; cites: number[] | null; quoteFrom?: number[] },

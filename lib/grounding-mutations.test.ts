@@ -28,7 +28,8 @@ function mutate(file: string, from: string, to: string): { findings: string[]; l
 
 const mutations: { what: string; file: string; from: string; to: string; word: string; field?: string }[] = [
   { what: "a number", file: "index.mdx", from: "Minister Qin Gang for nearly six hours, after", to: "Minister Qin Gang for nearly seven hours, after", word: "seven" },
-  { what: "a number in digits", file: "index.mdx", from: "Blinken and Xi met for 35 minutes", to: "Blinken and Xi met for 45 minutes", word: "45" },
+  { what: "a number in digits", file: "index.mdx", from: "for 35 minutes, at the Great Hall", to: "for 45 minutes, at the Great Hall", word: "45" },
+  { what: "a name made of two the report gives apart", file: "index.mdx", from: "Jake Sullivan met Wang Yi in Vienna", to: "William Sullivan met Wang Yi in Vienna", word: "William Sullivan" },
   { what: "a month", file: "index.mdx", from: "CIA chief William Burns visited China in May", to: "CIA chief William Burns visited China in April", word: "April" },
   { what: "a name", file: "index.mdx", from: "Jake Sullivan met Wang Yi in Vienna", to: "Jake Sullivan met Wang Yi in Geneva", word: "Geneva" },
   { what: "a name at the start of a sentence", file: "index.mdx", from: "Blinken described his earlier discussions", to: "Sullivan described his earlier discussions", word: "Sullivan" },

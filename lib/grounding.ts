@@ -27,7 +27,12 @@ const ORDINALS: Record<string, number> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, hundredth: 100,
 };
 /** Words that say when in a day something happened: the slip "Monday morning" was one. */
-const TIMES_OF_DAY = new Set(["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "tonight", "overnight", "noon", "midday", "midnight", "dawn", "dusk", "a.m.", "p.m.", "o'clock", "o’clock"]);
+const TIMES_OF_DAY = new Set([
+  "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "tonight", "overnight", "noon", "midday", "midnight",
+  "dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall", "lunchtime", "a.m.", "p.m.", "o'clock", "o’clock",
+]);
+/** A clock time: "10:30", "10pm", "9.30am". */
+const CLOCK = /^\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m|p\.m)?$/;
 
 /** A run of letters and digits, with inner dots and apostrophes ("U.S.", "a.m.", "China's", "Blinkens’"). */
 const TOKEN = /\d{1,2}:\d{2}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*[.'’]?/gu;
@@ -73,6 +78,9 @@ export function keysOf(word: string): string[] {
 function numberKey(word: string): string | null {
   const lower = word.toLowerCase();
   if (/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(lower)) return `#${Number(lower.replace(/,/g, ""))}`;
+  if (/^\d+\.\d+$/.test(lower)) return `#${Number(lower)}`;
+  // A decade ("1990s", "'90s") is not its year.
+  if (/^\d+0['’]?s$/.test(lower)) return `#${lower.replace(/['’]/g, "")}`;
   if (/^\d+(?:st|nd|rd|th)$/.test(lower)) return `#${parseInt(lower, 10)}th`;
   if (lower in CARDINALS) return `#${CARDINALS[lower]}`;
   if (lower in ORDINALS) return `#${ORDINALS[lower]}th`;
@@ -152,9 +160,10 @@ function looksLikeName(word: string, reportNames: Set<string>): boolean {
 }
 
 /** Sorts a token into what must be grounded, or nothing. */
-function classify(token: Token, reportNames: Set<string>, next: Token | undefined): Word | null {
+function classify(token: Token, reportNames: Set<string>, next: Token | undefined, previous: Token | undefined): Word | null {
   const lower = token.text.toLowerCase();
-  if (/^\d{1,2}:\d{2}$/.test(token.text) || TIMES_OF_DAY.has(lower) || TIMES_OF_DAY.has(token.raw.toLowerCase())) return { kind: "time", text: token.text, keys: [lower] };
+  if (TIMES_OF_DAY.has(lower) || TIMES_OF_DAY.has(token.raw.toLowerCase())) return { kind: "time", text: token.text, keys: keysOf(token.text) };
+  if (CLOCK.test(lower) && /[:a-z]/.test(lower)) return { kind: "time", text: token.text, keys: keysOf(token.text) };
   if (MONTHS.includes(lower) && isCapitalised(token.text) && !(lower === "may" && token.sentenceStart)) return { kind: "date", text: token.text, keys: [lower] };
   if (WEEKDAYS.includes(lower.replace(/['’]s$/, ""))) return { kind: "date", text: token.text, keys: keysOf(token.text) };
   const value = numberKey(token.text);
@@ -162,7 +171,9 @@ function classify(token: Token, reportNames: Set<string>, next: Token | undefine
     // "one of the issues", "no one": a pronoun, not a count.
     if (lower === "one" && next && /^(of|another|side|sided)$/i.test(next.text)) return null;
     const year = /^#(1[89]\d\d|20\d\d)$/.test(value) && /^\d{4}$/.test(token.text);
-    return { kind: year ? "date" : "number", text: token.text, keys: [value] };
+    // "19 June", "June 19th": a day of a month is a date, which the report's date line may ground; "19 requests" is not.
+    const day = /^\d{1,2}(?:st|nd|rd|th)?$/.test(lower) && [next, previous].some((beside) => beside && MONTHS.includes(beside.text.toLowerCase()));
+    return { kind: year || day ? "date" : "number", text: token.text, keys: day ? [`#${parseInt(lower, 10)}`, `#${parseInt(lower, 10)}th`] : [value] };
   }
   if (!isCapitalised(token.text) || token.text === "A" || token.text === "I") return null;
   if (token.sentenceStart && !looksLikeName(token.text, reportNames)) return null;
@@ -175,12 +186,62 @@ export function wordsToGround(text: string, reportNames: Set<string>, startsSent
   const words: Word[] = [];
   let previous = -2;
   tokens.forEach((token, index) => {
-    const word = classify(token, reportNames, tokens[index + 1]);
+    const word = classify(token, reportNames, tokens[index + 1], tokens[index - 1]);
     if (!word) return;
     words.push(previous === index - 1 && token.spaced ? { ...word, adjacent: true } : word);
     previous = index;
   });
   return words;
+}
+
+const POSSESSIVE = /['’]s?$/;
+
+/** A paragraph's runs of capitalised words ("Chinese President Xi Jinping"), each word as its keys. */
+export function nameRunsOf(text: string): string[][][] {
+  const runs: string[][][] = [];
+  let run: string[][] = [];
+  let previousText = "";
+  for (const token of tokenize(text)) {
+    const before = previousText;
+    previousText = token.text;
+    if (!isCapitalised(token.text)) {
+      if (run.length > 1) runs.push(run);
+      run = [];
+      continue;
+    }
+    // A possessive ends a name: "China's Foreign Ministry" is China and its Foreign Ministry.
+    if (run.length > 0 && (!token.spaced || POSSESSIVE.test(before))) {
+      if (run.length > 1) runs.push(run);
+      run = [];
+    }
+    run.push(keysOf(token.text));
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
+}
+
+/** The names of a passage written as one ("William Burns"): two or more name words, each right after the other. */
+export function nameGroups(words: readonly Word[]): Word[][] {
+  const groups: Word[][] = [];
+  let group: Word[] = [];
+  for (const word of words) {
+    if (word.kind === "name" && word.adjacent && group.length > 0 && !POSSESSIVE.test(group[group.length - 1].text)) group.push(word);
+    else {
+      if (group.length > 1) groups.push(group);
+      group = word.kind === "name" ? [word] : [];
+    }
+  }
+  if (group.length > 1) groups.push(group);
+  return groups;
+}
+
+/** Whether a paragraph writes a name group's words in one run, in order, perhaps with more between ("President Biden" in "President Joe Biden"). */
+export function runsHold(runs: readonly string[][][], group: readonly Word[]): boolean {
+  return runs.some((run) => {
+    let at = 0;
+    for (const keys of run) if (at < group.length && group[at].keys.some((key) => keys.includes(key))) at++;
+    return at === group.length;
+  });
 }
 
 /** A word as a reader is shown it: "Blinken" for "Blinken's". */
@@ -234,7 +295,7 @@ export function workOutDate(phrase: string, reportDate: string): Span | null {
 /** Why the date words shown are not the span worked out, or null when they agree. */
 export function disagreement(shown: string, span: Span): string | null {
   const tokens = tokenize(shown);
-  const dates = tokens.filter((token) => MONTHS.includes(token.text.toLowerCase()) || WEEKDAYS.includes(token.text.toLowerCase()) || /^\d{1,4}$/.test(token.text));
+  const dates = tokens.filter((token) => MONTHS.includes(token.text.toLowerCase()) || WEEKDAYS.includes(token.text.toLowerCase()) || /^\d{1,4}$|^\d{1,2}(?:st|nd|rd|th)$/.test(token.text));
   if (dates.length === 0) return "it shows no year, month, day or weekday";
   const days: string[] = [];
   for (let day = span.from; day <= span.to && days.length < 400; day = addDays(day, 1)) days.push(day);
@@ -244,8 +305,8 @@ export function disagreement(shown: string, span: Span): string | null {
     if (/^\d{4}$/.test(token.text)) candidates = candidates.filter((day) => day.startsWith(`${token.text}-`));
     else if (MONTHS.includes(lower)) candidates = candidates.filter((day) => Number(day.slice(5, 7)) === MONTHS.indexOf(lower) + 1);
     else if (WEEKDAYS.includes(lower)) candidates = candidates.filter((day) => utc(day).getUTCDay() === WEEKDAYS.indexOf(lower));
-    else if (/^\d{1,2}$/.test(token.text) && (MONTHS.includes(tokens[index + 1]?.text.toLowerCase() ?? "") || MONTHS.includes(tokens[index - 1]?.text.toLowerCase() ?? ""))) {
-      candidates = candidates.filter((day) => Number(day.slice(8, 10)) === Number(token.text));
+    else if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(token.text) && (MONTHS.includes(tokens[index + 1]?.text.toLowerCase() ?? "") || MONTHS.includes(tokens[index - 1]?.text.toLowerCase() ?? ""))) {
+      candidates = candidates.filter((day) => Number(day.slice(8, 10)) === parseInt(token.text, 10));
     } else continue;
     if (candidates.length === 0) return `${JSON.stringify(token.text)} does not fit ${describeSpan(span)}`;
   }

@@ -8,6 +8,9 @@ import { SITE_NAME, SITE_TAGLINE } from "./metadata";
 
 export const shareImageSize = { width: 1200, height: 630 };
 
+/** The light scheme's tokens (app/globals.css); Satori cannot read CSS variables, and lib/design.test.ts keeps these equal. */
+export const cardColours = { paper: "#fbfaf7", ink: "#1d1b18", muted: "#5b564e", line: "#dcd6cc" } as const;
+
 // Satori reads WOFF, not WOFF2: the static cuts of the same two faces the pages use.
 const face = (family: "source-serif-4" | "public-sans", weight: 400 | 600 | 700) =>
   path.join(process.cwd(), `node_modules/@fontsource/${family}/files/${family}-latin-${weight}-normal.woff`);
@@ -33,13 +36,13 @@ async function draw({ kicker, title, summary }: Card) {
   const [text, textBold, ui] = await Promise.all([readFile(face("source-serif-4", 400)), readFile(face("source-serif-4", 700)), readFile(face("public-sans", 600))]);
   return new ImageResponse(
     (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#fbfaf7", color: "#1d1b18", fontFamily: "Source Serif 4", borderTop: "14px solid #9c3b22" }}>
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: cardColours.paper, color: cardColours.ink, fontFamily: "Source Serif 4", borderTop: `14px solid ${cardColours.ink}` }}>
         <div style={{ display: "flex", flexDirection: "column" }}>
-          <div style={{ fontFamily: "Public Sans", fontSize: 26, fontWeight: 600, color: "#9c3b22", textTransform: "uppercase", letterSpacing: 2 }}>{kicker}</div>
+          <div style={{ fontFamily: "Public Sans", fontSize: 26, fontWeight: 600, color: cardColours.muted, textTransform: "uppercase", letterSpacing: 2 }}>{kicker}</div>
           <div style={{ fontSize: title.length > 70 ? 54 : 64, fontWeight: 700, lineHeight: 1.12, marginTop: 20 }}>{title}</div>
-          <div style={{ fontSize: 30, lineHeight: 1.4, marginTop: 28, color: "#5b564e" }}>{shorten(summary, 280)}</div>
+          <div style={{ fontSize: 30, lineHeight: 1.4, marginTop: 28, color: cardColours.muted }}>{shorten(summary, 280)}</div>
         </div>
-        <div style={{ fontFamily: "Public Sans", fontSize: 26, fontWeight: 600 }}>{SITE_NAME}</div>
+        <div style={{ fontFamily: "Public Sans", fontSize: 26, fontWeight: 600, borderTop: `2px solid ${cardColours.line}`, paddingTop: 22 }}>{SITE_NAME}</div>
       </div>
     ),
     {

@@ -27,6 +27,8 @@ type Run = {
   peakMb: number;
   pages: number;
   images: number;
+  /** What the build left on disk: the dist folder, caches included. */
+  outputMb: number;
   /** Wall seconds by the issue's categories. */
   phases: { content: number; rendering: number; images: number; staticStep: number; other: number };
   /** Wall seconds of each of Next's top-level build spans and each step, for the detail table. */
@@ -75,6 +77,11 @@ async function runStep(command: string, env: NodeJS.ProcessEnv, onPid: (pid: num
   return (performance.now() - started) / 1000;
 }
 
+function bytes(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, entry) => n + (entry.isDirectory() ? bytes(path.join(dir, entry.name)) : entry.isFile() ? fs.statSync(path.join(dir, entry.name)).size : 0), 0);
+}
+
 function count(dir: string, test: (name: string) => boolean): number {
   if (!fs.existsSync(dir)) return 0;
   return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, entry) => n + (entry.isDirectory() ? count(path.join(dir, entry.name), test) : test(entry.name) ? 1 : 0), 0);
@@ -99,7 +106,7 @@ async function measure(root: string): Promise<Run> {
     clearInterval(sampler);
     for (const [file, bytes] of kept) fs.writeFileSync(file, bytes);
   }
-  const [checkStep, nextStep, staticStep] = [0, 1, 2].map((index) => readTimings(path.join(timingsBase, String(index))));
+  const [nextStep, staticStep] = [1, 2].map((index) => readTimings(path.join(timingsBase, String(index))));
   const spans = readTrace();
   const span = (name: string) => spans.find((s) => s.name === name) ?? { name, start: 0, ms: 0 };
   const prerender = span("static-generation");
@@ -119,8 +126,7 @@ async function measure(root: string): Promise<Run> {
   const detail: Record<string, number> = { "npm run check": walls[0], "next build": walls[1], "static step": walls[2] };
   for (const s of spans.filter((s) => s.ms >= 200)) detail[`next build: ${s.name}`] = s.ms / 1000;
   const app = path.join(dist, "server", "app");
-  const run: Run = { seconds, peakMb: peak / 1024 / 1024, pages: count(app, (name) => name.endsWith(".html")), images: count(app, (name) => name.endsWith(".body") && name.includes("opengraph-image")), phases, detail };
-  void checkStep;
+  const run: Run = { seconds, peakMb: peak / 1024 / 1024, pages: count(app, (name) => name.endsWith(".html")), images: count(app, (name) => name.endsWith(".body") && name.includes("opengraph-image")), outputMb: bytes(dist) / 1024 / 1024, phases, detail };
   fs.rmSync(dist, { recursive: true, force: true });
   if (process.env.BENCH_KEEP_TIMINGS) console.log(`Timings kept in ${timingsBase}`);
   else fs.rmSync(timingsBase, { recursive: true, force: true });
@@ -151,8 +157,8 @@ async function main() {
   const lines = [
     `\`npm run build\` (${steps.join(" → ")}) of copies of the real story, each from a cold start; median of ${runs} runs, spread in brackets; ${os.cpus().length} cores.`,
     "",
-    "| stories | HTML pages | share images | build s | content | rendering | share images | static step | everything else | peak memory MB |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| stories | HTML pages | share images | build s | content | rendering | share images | static step | everything else | peak memory MB | output MB |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   const medians: { count: number; seconds: number }[] = [];
   for (const { count, runs: rs } of results) {
@@ -162,7 +168,7 @@ async function main() {
       const value = median(rs.map((r) => r.phases[key]));
       return `${fmt(value)} s (${share(value, seconds)})`;
     };
-    lines.push(`| ${count} | ${rs[0].pages} | ${rs[0].images} | ${fmt(seconds)} (${spread(rs.map((r) => r.seconds))}) | ${phase("content")} | ${phase("rendering")} | ${phase("images")} | ${phase("staticStep")} | ${phase("other")} | ${Math.round(median(rs.map((r) => r.peakMb)))} |`);
+    lines.push(`| ${count} | ${rs[0].pages} | ${rs[0].images} | ${fmt(seconds)} (${spread(rs.map((r) => r.seconds))}) | ${phase("content")} | ${phase("rendering")} | ${phase("images")} | ${phase("staticStep")} | ${phase("other")} | ${Math.round(median(rs.map((r) => r.peakMb)))} | ${Math.round(median(rs.map((r) => r.outputMb)))} |`);
   }
   lines.push("");
   for (let i = 1; i < medians.length; i++) {
