@@ -35,6 +35,9 @@ type Run = {
   detail: Record<string, number>;
 };
 
+/** A copy's mark in lower-case letters ("copy bd"): a title's numbers and names must rest on the report, and these are neither. */
+const copyMark = (i: number): string => (i < 26 ? "" : copyMark(Math.floor(i / 26) - 1)) + String.fromCharCode(97 + (i % 26));
+
 /** A content root with `count` copies of the real story, each with its own folder and title, as distinct stories are. */
 function contentWithCopies(count: number): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `bench-build-${count}-`));
@@ -42,7 +45,7 @@ function contentWithCopies(count: number): string {
     const dir = path.join(root, "stories", `${story.slug}-copy-${i}`);
     fs.cpSync(story.dir, dir, { recursive: true });
     const index = path.join(dir, "index.mdx");
-    fs.writeFileSync(index, fs.readFileSync(index, "utf8").replace(/^title: "(.*)"$/m, `title: "$1 (copy ${i})"`));
+    fs.writeFileSync(index, fs.readFileSync(index, "utf8").replace(/^title: "(.*)"$/m, `title: "$1 (copy ${copyMark(i)})"`));
   }
   return root;
 }
