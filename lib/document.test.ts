@@ -236,6 +236,10 @@ describe("readDocument: the names, numbers and dates of every passage rest on wh
   it("works out a date the report implies, and checks it", () => {
     assert.deepEqual(check('The summit was in <Date from="the last year">2022</Date>. <Cite p="2" />'), []);
     assert.deepEqual(check('The first round was on <Date from="Sunday">18 June 2023</Date>. <Cite p="4" />'), []);
+    assert.deepEqual(check('The first round was on <Date from="Sunday">18th June 2023</Date>. <Cite p="4" />'), []);
+    assert.deepEqual(check('The first round was on <Date from="Sunday">17th June 2023</Date>. <Cite p="4" />'), [
+      `1: Date: <Date from="Sunday">17th June 2023</Date>: "17th" does not fit 18 June 2023, worked out from "Sunday" and the report's date, 19 June 2023`,
+    ]);
     assert.deepEqual(check('The summit was in <Date from="the last year">2021</Date>. <Cite p="2" />'), [
       `1: Date: <Date from="the last year">2021</Date>: "2021" does not fit 2022, worked out from "the last year" and the report's date, 19 June 2023`,
     ]);
