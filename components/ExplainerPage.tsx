@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { lastModified, type Story } from "@/lib/content";
+import type { Story } from "@/lib/content";
 import { countWords, plainText, sections, wordCount } from "@/lib/document";
 import { formatDate, readingMinutes, typeset } from "@/lib/format";
 import { articlePath, storyPath } from "@/lib/paths";
@@ -9,11 +9,11 @@ import { DraftBadge } from "./DraftBadge";
 import { IssueList } from "./IssueList";
 import { JsonLd } from "./JsonLd";
 import { Statement, StoryBody } from "./StoryBody";
+import { StoryDates } from "./StoryDates";
 import { TableOfContents } from "./TableOfContents";
 
 /** The explainer: a newsroom's opening (kicker, headline, dek, dateline), its contents in the margin, then the text. */
 export function ExplainerPage({ story }: { story: Story }) {
-  const updated = lastModified(story);
   const minutes = readingMinutes(wordCount(story.body) + story.issues.reduce((n, issue) => n + countWords(plainText(issue.summary.children)), 0));
   const contents = [
     ...sections(story.body),
@@ -35,14 +35,7 @@ export function ExplainerPage({ story }: { story: Story }) {
           <Statement story={story} passage={story.lead} />
         </p>
         <p className="meta-line page-line">
-          <span>
-            Published <time dateTime={story.meta.published}>{formatDate(story.meta.published)}</time>
-          </span>
-          {updated !== story.meta.published && (
-            <span>
-              Updated <time dateTime={updated}>{formatDate(updated)}</time>
-            </span>
-          )}
+          <StoryDates story={story} />
           <span>{minutes} min read</span>
         </p>
         <p className="source-line page-line">

@@ -1,25 +1,18 @@
 import Link from "next/link";
-import { lastModified, type Story } from "@/lib/content";
+import type { Story } from "@/lib/content";
 import { formatDate, typeset } from "@/lib/format";
 import { articlePath, issuePath, storyPath } from "@/lib/paths";
 import { STATUS_ORDER } from "@/lib/wording";
 import { DraftBadge } from "./DraftBadge";
 import { StatusLabel } from "./IssueTable";
 import { Statement } from "./StoryBody";
+import { StoryDates } from "./StoryDates";
 
 /** The dateline of a story in a list: when it was published, and when it last changed. */
 function Dateline({ story }: { story: Story }) {
-  const updated = lastModified(story);
   return (
     <p className="meta-line page-line">
-      <span>
-        Published <time dateTime={story.meta.published}>{formatDate(story.meta.published)}</time>
-      </span>
-      {updated !== story.meta.published && (
-        <span>
-          Updated <time dateTime={updated}>{formatDate(updated)}</time>
-        </span>
-      )}
+      <StoryDates story={story} />
       <span>
         Source: {story.meta.source.publisher}, <time dateTime={story.meta.source.date}>{formatDate(story.meta.source.date)}</time>
       </span>

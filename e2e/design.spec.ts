@@ -139,6 +139,15 @@ test("the explainer's contents link every section: in the margin, in view while 
   expect(nav.x).toBeGreaterThanOrEqual(text.x + text.width + 16);
   await page.locator("#whos-who").scrollIntoViewIfNeeded();
   await expect(contents).toBeInViewport();
+  // The section the reader goes to is the one the contents mark, and only it.
+  const weight = async (name: RegExp) => Number(await contents.getByRole("link", { name }).evaluate((link) => getComputedStyle(link).fontWeight));
+  const [who, happened] = [/^Who.s who$/, /^What happened$/];
+  const unmarked = await weight(who);
+  expect(await weight(happened)).toBe(unmarked);
+  await contents.getByRole("link", { name: who }).click();
+  await expect(page).toHaveURL(/#whos-who$/);
+  expect(await weight(who)).toBeGreaterThan(unmarked);
+  expect(await weight(happened)).toBe(unmarked);
 });
 
 test("copying a paragraph of the original gives the report's words exactly", async ({ page }) => {

@@ -135,6 +135,7 @@ describe("npm run story:update on a copy of the real story", () => {
   });
 });
 
+/** "3, 4, 5, 9" as "3-5, 9", written apart from lib/update.ts on purpose: what a test expects must not come from the code it tests. */
 function compress(numbers: number[]): string {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const parts: string[] = [];
