@@ -49,7 +49,7 @@ const nextConfig = {
     // Builds start cold (CI, a deploy from a clean clone): writing Turbopack's cache for a next build costs 3-10 s.
     turbopackFileSystemCacheForBuild: false,
     // Four pages at a time per worker, not eight: as fast on two cores (paired runs at 100 stories: 0.97 of the
-    // time) and the workers hold less at once (peak of the build's processes 1.8 GB instead of 1.9-2.0 GB).
+    // time) and the workers hold less at once (peak of the build's processes 1.8-1.9 GB instead of 1.9-2.0 GB).
     staticGenerationMaxConcurrency: 4,
   },
   agentRules: false,

@@ -160,7 +160,7 @@ async function main() {
   const lines = [
     `\`npm run build\` (${steps.join(" → ")}) of copies of the real story, each from a cold start; median of ${runs} runs, spread in brackets; ${os.cpus().length} cores.`,
     "",
-    "| stories | HTML pages | share images | build s | content | rendering | share images | static step | everything else | peak memory MB | output MB |",
+    "| stories | HTML pages | share images | build s | content | rendering | share images | static step | everything else | peak memory MiB | output MiB |",
     "|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   const medians: { count: number; seconds: number }[] = [];
