@@ -71,6 +71,17 @@ test("the step refuses a build that lacks a page the manifest expects, and a fol
   expect(() => stripBuild(empty, { keepRuntime: [], expected: [], dryRun: true })).toThrow(/^static step: found no prerendered page in /);
 });
 
+test("the step, given content that no longer passes the check, says so in a few lines, not a stack trace", () => {
+  // The step names the first few faults of the broken fixture and points to the check.
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/static-pages.ts"], { env: { ...process.env, CONTENT_ROOTS: "e2e/fixtures/broken-content", NEXT_DIST_DIR: ".next" }, encoding: "utf8", timeout: 60_000 });
+  expect(run.status).toBe(1);
+  const lines = run.stderr.trim().split("\n");
+  expect(lines[0]).toMatch(/^Static pages: the content no longer passes the check \(\d+ errors?\); run npm run check\. First:$/);
+  expect(lines.length).toBeLessThanOrEqual(6);
+  expect(lines.slice(1).every((line) => line.startsWith("e2e/fixtures/broken-content/stories/broken/"))).toBe(true);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+});
+
 test("npm start refuses a build the static step did not finish", () => {
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), "dist-"));
   const serve = () => spawnSync(process.execPath, ["scripts/serve.mjs", "-p", "3199"], { env: { ...process.env, NEXT_DIST_DIR: dist }, encoding: "utf8", timeout: 20_000 });

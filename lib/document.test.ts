@@ -210,6 +210,8 @@ describe("readDocument: the names, numbers and dates of every passage rest on wh
     assert.deepEqual(check('Joe Blinken met Xi. <Cite p="1, 2" />'), ['1: grounding: "Joe Blinken" is not in ¶1 or ¶2 as one name, nor anywhere in the report: say only what the report says']);
     assert.deepEqual(check('President Biden approved the agenda. <Cite p="2" />'), []);
     assert.deepEqual(check('Xi and Biden approved it at Bali. <Cite p="2" />'), []);
+    // A possessive ends a name: "Blinken's Beijing talks" names Blinken and Beijing, which ¶1 gives apart.
+    assert.deepEqual(check('Blinken\'s Beijing talks went on. <Cite p="1" />'), []);
   });
 
   it("grounds a heading in what its section cites, and lets it name the story's sides as declared", () => {
@@ -218,6 +220,8 @@ describe("readDocument: the names, numbers and dates of every passage rest on wh
     assert.deepEqual(read('## Monday morning\n\nBlinken met Xi. <Cite p="1" />'), ['1: heading: "morning" is not in ¶1 (what its section cites), nor anywhere in the report: say only what the report says']);
     assert.deepEqual(read('## Sunday\n\nBlinken met Xi. <Cite p="1" />\n\n### Then\n\nHe met Qin Gang. <Cite p="4" />'), []);
     assert.deepEqual(read('## What the Chinese side said\n\nBiden said Blinken had done well. <Cite p="3" />'), []);
+    assert.deepEqual(read('## Where each issue stands\n\n<Note>\n\nOur words.\n\n</Note>'), []);
+    assert.deepEqual(read('## Where Geneva stands\n\n<Note>\n\nOur words.\n\n</Note>'), ['1: heading: "Geneva": its section cites no paragraph of the report, so its heading can rest on none: name only what the section\'s citations hold']);
     assert.deepEqual(read('## <Quote>a hell of a job</Quote>\n\nBlinken met Xi. <Cite p="1" />'), ['1: Quote: "a hell of a job" is in ¶3, but its sentence cites ¶1: cite the paragraph it quotes']);
   });
 

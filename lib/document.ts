@@ -590,6 +590,11 @@ function closeHeadings(context: Context, depth: number): void {
     const cites = [...heading.cites].sort((a, b) => a - b);
     placeQuotes(context, heading.children, cites, heading.line);
     if (cites.length > 0) ground(context, heading.children, cites, heading.line, "heading", context.sideWords);
+    else {
+      // Over a section that cites nothing (a table, a timeline), a heading has nothing to rest a name or a date on.
+      const words = wordsToGround(ownText(heading.children), context.facts.names).filter((word) => !word.keys.some((key) => context.sideWords.has(key)));
+      if (words.length > 0) report(context, heading.line, "heading", `${words.map((word) => JSON.stringify(shownWord(word))).join(", ")}: its section cites no paragraph of the report, so its heading can rest on none: name only what the section's citations hold`);
+    }
   }
 }
 

@@ -89,8 +89,9 @@ export function versionParams(): { story: string; file: string }[] {
 
 /** An earlier version of a published story's report, byte for byte, by its file name in versions/. */
 export async function storyVersion(slug: string, file: string): Promise<Buffer | null> {
-  const version = getStory(slug)?.updates.find(({ before }) => path.basename(before.file) === file);
-  return version ? fs.readFile(path.join(getStory(slug)!.dir, version.before.file)) : null;
+  const story = getStory(slug);
+  const version = story?.updates.find(({ before }) => path.basename(before.file) === file);
+  return story && version ? fs.readFile(path.join(story.dir, version.before.file)) : null;
 }
 
 /** Every page of the site in this view, for lookups that must never trust a raw path. */
